@@ -1,0 +1,38 @@
+# dyad: `make demo` sets everything up and codes the example articles; `make test` runs the tests.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+DYAD := $(VENV)/bin/dyad
+SHARED ?= ../shared
+SEED := $(SHARED)/data/seed/abm_2001.txt
+DB ?= dyad.duckdb
+
+.PHONY: install demo test lint accuracy clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	@touch $@
+
+demo: install
+	rm -f $(DB) $(DB).wal
+	$(DYAD) ingest examples/articles.jsonl --db $(DB)
+	@if [ -f $(SEED) ]; then $(DYAD) ingest $(SEED) --published 2001-07-23 --db $(DB); \
+	else echo "($(SEED) is absent: coding the bundled examples only)"; fi
+	@echo; echo "== actors =="; $(DYAD) actors --db $(DB) --limit 25
+	@echo; echo "== events =="; $(DYAD) events --db $(DB) --limit 40
+	@echo; echo "== quotes =="; $(DYAD) quotes --db $(DB) --limit 20
+
+test: install lint
+	$(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check src tests benchmarks
+
+accuracy: install
+	$(PY) benchmarks/accuracy.py --shared $(SHARED) --out docs/accuracy.md
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache .ruff_cache

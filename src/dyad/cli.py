@@ -1,0 +1,213 @@
+"""The `dyad` command: a thin layer over the library.
+
+Exit status: 0 when every article was coded, 1 when some failed (each still has its record), 2 for bad
+usage or unusable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import TextIO
+
+from dyad import __version__
+from dyad.errors import DyadError
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return int(args.handler(args))
+    except DyadError as error:
+        print(f"dyad: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("dyad: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dyad", description="Political event data from news.")
+    parser.add_argument("--version", action="version", version=f"dyad {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    code = commands.add_parser("code", help="code articles and write one JSON record per article")
+    _add_input_options(code)
+    code.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here instead of standard output")
+    code.set_defaults(handler=_code)
+
+    ingest = commands.add_parser("ingest", help="code articles into a DuckDB store (idempotent)")
+    _add_input_options(ingest)
+    ingest.add_argument("--db", required=True, metavar="PATH", help="the DuckDB file (created when absent)")
+    ingest.set_defaults(handler=_ingest)
+
+    events = commands.add_parser("events", help="list stored events")
+    events.add_argument("--db", required=True, metavar="PATH")
+    events.add_argument("--actor", help="only events with this actor code prefix as source or target (RUS, USAGOV)")
+    events.add_argument("--dyad", help="only events between two actors, either direction (RUS-USA)")
+    events.add_argument("--negated", action="store_true", help="include negated events")
+    events.add_argument("--limit", type=_positive, default=50)
+    events.set_defaults(handler=_events)
+
+    quotes = commands.add_parser("quotes", help="list stored quotes")
+    quotes.add_argument("--db", required=True, metavar="PATH")
+    quotes.add_argument("--speaker", help="only quotes whose speaker name or actor code contains this")
+    quotes.add_argument("--limit", type=_positive, default=50)
+    quotes.set_defaults(handler=_quotes)
+
+    actors = commands.add_parser("actors", help="list stored actors by number of mentions")
+    actors.add_argument("--db", required=True, metavar="PATH")
+    actors.add_argument("--limit", type=_positive, default=50)
+    actors.set_defaults(handler=_actors)
+
+    evaluate = commands.add_parser("eval", help="score dyad against a gold file")
+    evaluate.add_argument("kind", choices=("events", "actors", "quotes", "times", "places"))
+    evaluate.add_argument("gold", metavar="GOLD.jsonl")
+    evaluate.add_argument("--errors", type=int, default=5, metavar="N", help="show the N worst errors")
+    evaluate.add_argument("--limit", type=_positive, help="score only the first N gold records")
+    evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    evaluate.set_defaults(handler=_eval)
+
+    info = commands.add_parser("info", help="versions and the language model in use")
+    info.add_argument("--json", action="store_true")
+    info.set_defaults(handler=_info)
+    return parser
+
+
+def _add_input_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("inputs", nargs="+", metavar="INPUT", help="input files, or - for standard input")
+    command.add_argument("--published", type=_date, help="publication date for articles without one (YYYY-MM-DD)")
+    command.add_argument("--workers", type=_positive, default=1, help="processes to code with (default 1)")
+    command.add_argument("--input-format", choices=("txt", "jsonl"), help="force the input format")
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1: {value!r}")
+    return number
+
+
+def _code(args: argparse.Namespace) -> int:
+    from dyad.batch import code_items
+    from dyad.read import read_inputs
+
+    items = read_inputs(args.inputs, args.input_format, args.published)
+    failed = 0
+    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    try:
+        for _, record in code_items(items, workers=args.workers):
+            failed += record.error is not None
+            out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+    finally:
+        if args.output:
+            out.close()
+    if failed:
+        print(f"dyad: {failed} article(s) could not be coded; see their 'error' field", file=sys.stderr)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from dyad.ingest import IngestSummary, ingest
+
+    def report(summary: IngestSummary) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{summary.read} read, {summary.stored} stored", end="", file=sys.stderr, flush=True)
+
+    summary = ingest(
+        args.inputs,
+        args.db,
+        workers=args.workers,
+        published=args.published,
+        input_format=args.input_format,
+        progress=report,
+    )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        f"{summary.read} article(s) read, {summary.stored} stored, {summary.skipped} already stored, "
+        f"{summary.failed} failed",
+        file=sys.stderr,
+    )
+    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def _events(args: argparse.Namespace) -> int:
+    from dyad.store import open_store
+    from dyad.store.queries import EVENT_COLUMNS, find_events
+    from dyad.table import format_table
+
+    with open_store(args.db, read_only=True) as store:
+        rows = find_events(store, actor=args.actor, dyad=args.dyad, include_negated=args.negated, limit=args.limit)
+    print(format_table(EVENT_COLUMNS, rows))
+    return EXIT_OK
+
+
+def _quotes(args: argparse.Namespace) -> int:
+    from dyad.store import open_store
+    from dyad.store.queries import QUOTE_COLUMNS, find_quotes
+    from dyad.table import format_table
+
+    with open_store(args.db, read_only=True) as store:
+        rows = find_quotes(store, speaker=args.speaker, limit=args.limit)
+    print(format_table(QUOTE_COLUMNS, rows))
+    return EXIT_OK
+
+
+def _actors(args: argparse.Namespace) -> int:
+    from dyad.store import open_store
+    from dyad.store.queries import ACTOR_COLUMNS, find_actors
+    from dyad.table import format_table
+
+    with open_store(args.db, read_only=True) as store:
+        rows = find_actors(store, limit=args.limit)
+    print(format_table(ACTOR_COLUMNS, rows))
+    return EXIT_OK
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from dyad.evaluate import evaluate
+
+    report = evaluate(args.kind, Path(args.gold), errors=args.errors, limit=args.limit)
+    print(json.dumps(report.to_dict(), indent=2) if args.json else report.to_text())
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace) -> int:
+    from dyad.info import describe
+
+    details = describe()
+    if args.json:
+        print(json.dumps(details, indent=2))
+    else:
+        for key, value in details.items():
+            print(f"{key}: {value}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

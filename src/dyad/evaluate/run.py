@@ -1,0 +1,171 @@
+"""Running the pipeline over gold files and turning its Records into what the scorers compare."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from dyad import actors as actor_stage
+from dyad.errors import InputError
+from dyad.evaluate import gold as gold_files
+from dyad.evaluate.actors import ActorGuess, score_actors
+from dyad.evaluate.events import CodedEvent, score_events
+from dyad.evaluate.places import Toponym, score_places
+from dyad.evaluate.quotes import QuoteSpan, score_quotes
+from dyad.evaluate.report import EvalReport, Scored, worst
+from dyad.evaluate.times import Timex, score_times
+from dyad.model import Article, Mention, Record
+from dyad.pipeline import Pipeline
+
+KINDS = ("events", "actors", "quotes", "times", "places")
+
+UNIT_TEST_NOTE = (
+    "these sentences use fictional countries from PETRARCH2's test dictionaries, which dyad does not load: "
+    "the figures measure engine behaviour (compound actors, no-event cases), not real-world accuracy"
+)
+
+
+def evaluate(
+    kind: str, gold_path: Path, pipeline: Pipeline | None = None, errors: int = 5, limit: int | None = None
+) -> EvalReport:
+    """Code the gold file's texts with `pipeline` and score the result against the gold.
+
+    `kind` is one of KINDS; `limit` keeps only the first records; `errors` is how many of the worst
+    errors the report keeps. Raises InputError for an unknown kind or an unreadable gold file.
+    """
+    if kind not in KINDS:
+        raise InputError(f"unknown evaluation kind {kind!r}; choose one of {', '.join(KINDS)}")
+    gold_path = Path(gold_path)
+    if not gold_path.is_file():
+        raise InputError(f"gold file {gold_path} does not exist")
+    runner = _RUNNERS[kind]
+    started = time.perf_counter()
+    samples = runner.load(gold_path, limit)
+    pipeline = pipeline or Pipeline()
+    predictions, failed = runner.predict(pipeline, [s.article for s in samples])
+    scored: Scored = runner.score([s.gold for s in samples], predictions)
+    notes = []
+    if failed:
+        notes.append(f"{failed} of {len(samples)} records failed to code and count as empty predictions")
+    if kind == "events" and "unit_test" in gold_path.name:
+        notes.append(UNIT_TEST_NOTE)
+    return EvalReport(
+        kind=kind,
+        gold=gold_path.name,
+        metrics={**scored.metrics, "failed": failed},
+        errors=worst(scored.errors, errors),
+        notes=notes,
+        seconds=round(time.perf_counter() - started, 1),
+    )
+
+
+def score_petrarch2(gold_path: Path, baseline_path: Path, errors: int = 5) -> EvalReport:
+    """Score PETRARCH2's recorded output on an event gold file with the same scorer dyad gets."""
+    by_id = {sample.article.id: sample.gold for sample in gold_files.load_events(Path(gold_path))}
+    sentences, predictions = [], []
+    failed = 0
+    for record in gold_files.read_jsonl(Path(baseline_path)):
+        sentence = by_id.get(str(record.get("id")))
+        if sentence is None:
+            raise InputError(f"{baseline_path}: record {record.get('id')!r} is not in {gold_path}")
+        failed += record.get("error") is not None
+        sentences.append(sentence)
+        predictions.append([CodedEvent(s or "", t or "", str(c)) for s, t, c in record.get("petrarch2_events", [])])
+    scored = score_events(sentences, predictions)
+    return EvalReport(
+        kind="events",
+        gold=Path(gold_path).name,
+        metrics={**scored.metrics, "failed": failed},
+        errors=worst(scored.errors, errors),
+        notes=[f"PETRARCH2's recorded output ({Path(baseline_path).name}) on {len(sentences)} sentences"],
+        system="PETRARCH2",
+    )
+
+
+class _Runner:
+    """How one kind loads its gold, asks the pipeline for predictions and scores them."""
+
+    def __init__(
+        self,
+        load: Callable[[Path, int | None], Sequence[Any]],
+        predict: Callable[[Pipeline, list[Article]], tuple[list[Any], int]],
+        score: Callable[[Sequence[Any], Sequence[Any]], Scored],
+    ) -> None:
+        self.load = load
+        self.predict = predict
+        self.score = score
+
+
+def _records(pipeline: Pipeline, articles: list[Article]) -> tuple[list[Record], int]:
+    records = list(pipeline.code_many(articles))
+    return records, sum(record.error is not None for record in records)
+
+
+def _predict_events(pipeline: Pipeline, articles: list[Article]) -> tuple[list[list[CodedEvent]], int]:
+    records, failed = _records(pipeline, articles)
+    return [
+        [
+            CodedEvent(
+                e.source.actor.code if e.source else "", e.target.actor.code if e.target else "", e.cameo, e.plover
+            )
+            for e in record.events
+            if not e.negated
+        ]
+        for record in records
+    ], failed
+
+
+def _predict_quotes(pipeline: Pipeline, articles: list[Article]) -> tuple[list[list[QuoteSpan]], int]:
+    records, failed = _records(pipeline, articles)
+    return [
+        [
+            QuoteSpan(
+                segments=tuple(q.segments) or ((q.start, q.end),),
+                type=q.type,
+                speaker=((q.speaker.start, q.speaker.end),) if q.speaker else None,
+            )
+            for q in record.quotes
+        ]
+        for record in records
+    ], failed
+
+
+def _predict_times(pipeline: Pipeline, articles: list[Article]) -> tuple[list[list[Timex]], int]:
+    records, failed = _records(pipeline, articles)
+    return [[Timex(t.start, t.end, t.type, t.value, t.text) for t in record.times] for record in records], failed
+
+
+def _predict_places(pipeline: Pipeline, articles: list[Article]) -> tuple[list[list[Toponym]], int]:
+    records, failed = _records(pipeline, articles)
+    return [
+        [Toponym(p.start, p.end, p.text, p.location.lat, p.location.lon) for p in record.places] for record in records
+    ], failed
+
+
+def _predict_actors(pipeline: Pipeline, articles: list[Article]) -> tuple[list[ActorGuess | None], int]:
+    """The actor of each phrase: the mention covering most of it (the earliest on a tie)."""
+    guesses: list[ActorGuess | None] = []
+    for article, doc in zip(articles, pipeline.nlp.pipe(a.text for a in articles), strict=True):
+        mentions = actor_stage.find_mentions(doc, article.published)
+        best = _best_mention(mentions)
+        guesses.append(ActorGuess(best.actor.code, best.actor.country, best.actor.sector) if best else None)
+    return guesses, 0
+
+
+def _best_mention(mentions: Sequence[Mention]) -> Mention | None:
+    best: Mention | None = None
+    for mention in mentions:
+        if best is None or mention.end - mention.start > best.end - best.start:
+            best = mention
+    return best
+
+
+_RUNNERS: dict[str, _Runner] = {
+    "events": _Runner(gold_files.load_events, _predict_events, score_events),
+    "actors": _Runner(gold_files.load_actor_cases, _predict_actors, score_actors),
+    "quotes": _Runner(gold_files.load_quotes, _predict_quotes, score_quotes),
+    "times": _Runner(gold_files.load_times, _predict_times, score_times),
+    "places": _Runner(gold_files.load_places, _predict_places, score_places),
+}

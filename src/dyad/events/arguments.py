@@ -1,0 +1,194 @@
+"""Who did it and to whom: an event's source and target actors from the dependency parse."""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dyad.events.matcher import Match, is_passive, objects, prep_objects
+from dyad.model import Mention
+
+# Words that report speech: a pronoun subject in what they report usually stands for the reporter.
+REPORTING = frozenset(
+    "say tell add note announce state declare claim report announcement statement declaration "
+    "remark comment insist stress confirm".split()
+)
+# Dependents an actor can hide behind when the argument's head word is not itself an actor
+# ("the government of Liberia", "Syrian forces", "the US commander, General Petraeus").
+_SEARCH_DEPS = frozenset({"compound", "amod", "nmod", "poss", "prep", "pobj", "appos", "npadvmod"})
+_SEARCH_PREPS = frozenset({"of", "from", "in"})
+_CLIMB_FOR_SUBJECT = frozenset({"xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp", "acomp"})
+
+
+class ActorIndex:
+    """The mention covering each token of a document (the longest one where mentions overlap)."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self._by_token: dict[int, Mention] = {}
+        starts = {token.idx: token.i for token in doc}
+        for mention in sorted(mentions, key=lambda m: m.end - m.start):
+            for token in doc.char_span(mention.start, mention.end, alignment_mode="expand") or ():
+                self._by_token[token.i] = mention
+            if mention.start in starts:
+                self._by_token.setdefault(starts[mention.start], mention)
+
+    def at(self, token: Token) -> Mention | None:
+        return self._by_token.get(token.i)
+
+
+@dataclass(frozen=True)
+class Arguments:
+    """The source and target mentions found for one trigger."""
+
+    sources: tuple[Mention, ...]
+    targets: tuple[Mention, ...]
+
+
+def _unique(mentions: list[Mention]) -> list[Mention]:
+    seen: set[tuple[int, int]] = set()
+    found = []
+    for mention in mentions:
+        key = (mention.start, mention.end)
+        if key not in seen:
+            seen.add(key)
+            found.append(mention)
+    return found
+
+
+def _search(head: Token, index: ActorIndex, depth: int = 3) -> Mention | None:
+    queue: deque[tuple[Token, int]] = deque([(head, 0)])
+    while queue:
+        token, level = queue.popleft()
+        mention = index.at(token)
+        if mention is not None:
+            return mention
+        if level >= depth:
+            continue
+        for child in token.children:
+            if child.dep_ not in _SEARCH_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in _SEARCH_PREPS:
+                continue
+            queue.append((child, level + 1))
+    return None
+
+
+def actors_of(tokens: list[Token], index: ActorIndex) -> list[Mention]:
+    """The actors the argument words name, one per conjunct ("Russia and China")."""
+    found = []
+    for token in tokens:
+        for head in (token, *token.conjuncts):
+            mention = _search(head, index)
+            if mention is not None:
+                found.append(mention)
+    return _unique(found)
+
+
+def _reporter(token: Token, index: ActorIndex) -> list[Mention]:
+    """Who reports the clause `token` is in, for a pronoun that stands for them ("X said they would ...")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ not in _CLIMB_FOR_SUBJECT or node.head is node:
+            return []
+        node = node.head
+        if node.lemma_.lower() in REPORTING:
+            return noun_sources(node, index) if node.pos_ in ("NOUN", "PROPN") else subject_actors(node, index)
+    return []
+
+
+def subject_actors(verb: Token, index: ActorIndex) -> list[Mention]:
+    """The actors doing what `verb` says: its subject, or the subject it shares or is controlled by."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            subject = subjects[0]
+            if subject.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+                return actors_of([node.head], index)
+            found = actors_of([subject], index)
+            if not found and subject.pos_ == "PRON":
+                found = _reporter(node, index)
+            return found
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and not is_passive(node)):
+            return actors_of([node.head], index)
+        if node.dep_ not in ("xcomp", "conj", "advcl", "acomp", "pcomp") or node.head is node:
+            return []
+        node = node.head
+    return []
+
+
+def _possessors(noun: Token, index: ActorIndex) -> list[Mention]:
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    found = actors_of(owners, index)
+    if not found and any(o.pos_ == "PRON" for o in owners):
+        found = _reporter(noun.head if noun.dep_ in ("nsubj", "dobj") else noun, index)
+    return found
+
+
+def noun_sources(noun: Token, index: ActorIndex) -> list[Mention]:
+    """The actors of a nominal event: its possessor, its by-agent or an actor modifier ("Israeli shelling")."""
+    found = _possessors(noun, index)
+    if not found:
+        found = actors_of(prep_objects(noun, "by"), index)
+    if not found:
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and index.at(c) is not None]
+        found = actors_of(modifiers, index)
+    if not found:
+        found = actors_of(prep_objects(noun, "between"), index) or actors_of(prep_objects(noun, "among"), index)
+    return found
+
+
+def governor(noun: Token, support_verbs: frozenset[str]) -> Token | None:
+    """The verb whose subject performs a nominal event: "held talks", "said after talks with ..."."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return head if head.lemma_.lower() in support_verbs else None
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if noun.dep_ in ("pobj",) and head.dep_ == "prep" and head.head.dep_ in ("dobj", "obj"):
+        grand = head.head.head
+        if grand.pos_ == "VERB" and grand.lemma_.lower() in support_verbs:
+            return grand
+    return None
+
+
+def _targets(token: Token, slots: tuple[str, ...], index: ActorIndex) -> list[Mention]:
+    for slot in slots:
+        if slot == "obj":
+            words = objects(token) if token.pos_ in ("VERB", "AUX") else prep_objects(token, "of")
+        elif slot == "dative":
+            words = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+        else:
+            words = prep_objects(token, slot)
+        found = actors_of(words, index)
+        if found:
+            return found
+    return []
+
+
+def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str]) -> Arguments:
+    """The source and target actors of one matched trigger."""
+    token = match.token
+    slots = match.pattern.targets
+    if match.pattern.pos == "N":
+        sources = noun_sources(token, index)
+        between = actors_of(prep_objects(token, "between"), index)
+        if not sources:
+            ruler = governor(token, support_verbs)
+            sources = subject_actors(ruler, index) if ruler is not None else []
+        targets = _targets(token, slots, index)
+        if not targets and between and sources != between:
+            targets = [m for m in between if m not in sources]
+    elif match.pattern.pos == "A":
+        sources = subject_actors(token.head, index) if token.dep_ == "acomp" else subject_actors(token, index)
+        targets = _targets(token, slots, index)
+    else:
+        if is_passive(token):
+            sources = actors_of(prep_objects(token, "by"), index)
+        else:
+            sources = subject_actors(token, index)
+        targets = _targets(token, slots, index)
+    targets = [t for t in targets if t not in sources]
+    return Arguments(tuple(sources), tuple(_unique(targets)))

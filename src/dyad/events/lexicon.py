@@ -1,0 +1,135 @@
+"""The trigger lexicon: verb, noun and adjective patterns that signal a CAMEO event, loaded from data files.
+
+A pattern row in `triggers.tsv` reads
+
+    rule  code  pos  lemma  requires  targets  flags
+
+`pos` is V (verb), N (noun) or A (adjective). `requires` lists conditions on the trigger's dependents,
+`;`-separated, each `slot=lemma|lemma` with slot one of prt (particle), prep (a preposition on the
+trigger or its object), obj (direct object, or the passive subject), comp (a controlled or
+complement verb), mod (a compound or adjective modifier), head (the governing word). `targets` lists
+where the target comes from, in order of preference: obj, dative, or a preposition (with, on, to,
+against, at, for, from, in, of, over, between). `flags`: `sym` for events both sides do together
+(meet, agree), `frame=KIND` for words that take another event as their content (agree to, refuse to,
+urge to, demand, threaten to), `nosource` for events whose actor may go unnamed.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from dyad.events.codebook import is_code
+
+SLOTS = frozenset({"prt", "prep", "obj", "comp", "mod", "head"})
+DEFAULT_TARGETS = ("obj", "dative", "with", "against", "to", "on", "at")
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One condition on a trigger's dependents: a slot and the lemmas that satisfy it."""
+
+    slot: str
+    lemmas: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One trigger pattern and the event it codes."""
+
+    rule: str
+    code: str
+    pos: str
+    lemma: str
+    requires: tuple[Requirement, ...]
+    targets: tuple[str, ...]
+    symmetric: bool = False
+    frame: str | None = None
+    nosource: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Patterns indexed by (pos, lemma), the most specific first; frame tables; support verbs."""
+
+    patterns: dict[tuple[str, str], tuple[Pattern, ...]]
+    frames: dict[str, dict[str, str]]
+    support_verbs: frozenset[str]
+
+    def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
+        return self.patterns.get((pos, lemma), ())
+
+    def reframe(self, frame: str, code: str) -> str | None:
+        """The code an event of `code` takes inside a `frame` ("refuse to meet" -> 125), by longest prefix."""
+        table = self.frames.get(frame, {})
+        for size in range(len(code), 1, -1):
+            found = table.get(code[:size])
+            if found:
+                return found
+        return None
+
+
+def _rows(name: str) -> Iterable[tuple[int, list[str]]]:
+    text = resources.files("dyad.data.events").joinpath(name).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield number, [cell.strip() for cell in line.split("\t")]
+
+
+def parse_requires(cell: str) -> tuple[Requirement, ...]:
+    """Read a `requires` cell such as `obj=sanction|embargo;prep=on`."""
+    if cell in ("", "-"):
+        return ()
+    found = []
+    for part in cell.split(";"):
+        slot, _, lemmas = part.partition("=")
+        if slot not in SLOTS or not lemmas:
+            raise ValueError(f"bad requirement {part!r}")
+        found.append(Requirement(slot, frozenset(lemma.lower() for lemma in lemmas.split("|"))))
+    return tuple(found)
+
+
+def parse_pattern(cells: list[str]) -> Pattern:
+    """Build a Pattern from the cells of one lexicon row (without the line number)."""
+    rule, code, pos, lemma, requires, targets, flags = (cells + ["-"] * 7)[:7]
+    if not is_code(code):
+        raise ValueError(f"{code!r} is not a CAMEO code")
+    if pos not in ("V", "N", "A"):
+        raise ValueError(f"bad part of speech {pos!r}")
+    flag_set = set() if flags in ("", "-") else {f.strip() for f in flags.split(",")}
+    frame = next((f.split("=", 1)[1] for f in flag_set if f.startswith("frame=")), None)
+    return Pattern(
+        rule=rule,
+        code=code,
+        pos=pos,
+        lemma=lemma.lower(),
+        requires=parse_requires(requires),
+        targets=DEFAULT_TARGETS if targets in ("", "-") else tuple(targets.split(",")),
+        symmetric="sym" in flag_set,
+        frame=frame,
+        nosource="nosource" in flag_set,
+    )
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """dyad's own lexicon, read once per process."""
+    index: dict[tuple[str, str], list[Pattern]] = {}
+    for number, cells in _rows("triggers.tsv"):
+        try:
+            pattern = parse_pattern(cells)
+        except ValueError as error:
+            raise ValueError(f"triggers.tsv line {number}: {error}") from error
+        index.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
+    ordered = {key: tuple(sorted(found, key=lambda p: -len(p.requires))) for key, found in index.items()}
+    frames: dict[str, dict[str, str]] = {}
+    for number, cells in _rows("frames.tsv"):
+        frame, prefix, result = cells[:3]
+        if not is_code(result):
+            raise ValueError(f"frames.tsv line {number}: {result!r} is not a CAMEO code")
+        frames.setdefault(frame, {})[prefix] = result
+    support = frozenset(cells[0].lower() for _, cells in _rows("support_verbs.tsv"))
+    return Lexicon(ordered, frames, support)

@@ -1,0 +1,94 @@
+"""Match trigger patterns against the tokens of a parsed sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dyad.events.lexicon import Lexicon, Pattern, Requirement
+
+_POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+
+
+@dataclass(frozen=True)
+class Match:
+    """A trigger token and the pattern it satisfies."""
+
+    token: Token
+    pattern: Pattern
+
+
+def pos_class(token: Token) -> str | None:
+    """The lexicon's part of speech for `token`: V, N, A or None."""
+    if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
+        return "V"
+    return _POS.get(token.pos_)
+
+
+def is_passive(token: Token) -> bool:
+    """Whether a verb is in the passive voice ("was attacked", "attacked by")."""
+    if any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children):
+        return True
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in token.children)
+
+
+def objects(token: Token) -> list[Token]:
+    """The direct objects of a verb (the passive subject for a passive verb), with their conjuncts."""
+    deps = OBJECT_DEPS | ({"nsubjpass"} if is_passive(token) else set())
+    found = [child for child in token.children if child.dep_ in deps]
+    if not found and token.dep_ in ("acl", "amod") and is_passive(token):
+        found = [token.head]
+    return [conj for head in found for conj in (head, *head.conjuncts)]
+
+
+def prep_objects(token: Token, preposition: str) -> list[Token]:
+    """Objects of `preposition` on `token` or on its direct object ("imposed sanctions on X")."""
+    hosts = [token, *(child for child in token.children if child.dep_ in OBJECT_DEPS)]
+    found = []
+    for host in hosts:
+        for child in host.children:
+            if child.dep_ in PREP_DEPS and child.lower_ == preposition:
+                found.extend(grand for grand in child.children if grand.dep_ in ("pobj", "pcomp"))
+    return [conj for head in found for conj in (head, *head.conjuncts)]
+
+
+def _satisfies(token: Token, requirement: Requirement) -> bool:
+    lemmas = requirement.lemmas
+    slot = requirement.slot
+    if slot == "prt":
+        return any(c.dep_ == "prt" and c.lower_ in lemmas for c in token.children)
+    if slot == "prep":
+        return any(prep_objects(token, word) for word in lemmas)
+    if slot == "obj":
+        return any(o.lemma_.lower() in lemmas or o.lower_ in lemmas for o in objects(token))
+    if slot == "comp":
+        return any(c.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and c.lemma_.lower() in lemmas for c in token.children)
+    if slot == "mod":
+        return any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.lemma_.lower() in lemmas for c in token.children)
+    if slot == "head":
+        return token.head is not token and token.head.lemma_.lower() in lemmas
+    return False
+
+
+def match_token(token: Token, lexicon: Lexicon) -> Match | None:
+    """The most specific pattern `token` satisfies, if any."""
+    pos = pos_class(token)
+    if pos is None:
+        return None
+    for pattern in lexicon.candidates(pos, token.lemma_.lower()):
+        if all(_satisfies(token, requirement) for requirement in pattern.requires):
+            return Match(token, pattern)
+    return None
+
+
+def match_sentence(sentence: Span, lexicon: Lexicon) -> list[Match]:
+    """Every trigger in `sentence`, in text order."""
+    found = []
+    for token in sentence:
+        match = match_token(token, lexicon)
+        if match is not None:
+            found.append(match)
+    return found

@@ -1,0 +1,86 @@
+"""Negation and modality: events a sentence denies, or only supposes, wishes or plans."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+MODALS = frozenset({"could", "would", "may", "might", "should", "can", "must", "ought"})
+FUTURE = frozenset({"will", "shall", "'ll"})
+CONDITIONS = frozenset({"if", "unless", "whether"})
+# Verbs whose controlled verb did not happen ("failed to reach", "refused to meet").
+DENYING = frozenset({"fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "prevent"})
+# Words under which the controlled verb is wished, planned or supposed, not done.
+SUPPOSING = frozenset(
+    "want wish hope plan intend expect seek try aim propose consider threaten ready prepared willing "
+    "likely possible able set due scheduled poised eager".split()
+)
+_CHAIN = frozenset({"xcomp", "conj", "acomp", "ccomp"})
+
+
+def _clause_chain(token: Token) -> list[Token]:
+    """`token` and the words above it whose subject it shares (xcomp / conj without its own subject)."""
+    chain = [token]
+    node = token
+    while node.dep_ in ("xcomp", "acomp", "conj") and node.head is not node:
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _has_neg(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children)
+
+
+def _verb_of(token: Token) -> Token:
+    """The clause verb for a nominal trigger that is its object ("failed to reach an agreement")."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "obj", "attr") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return token
+
+
+def is_negated(token: Token) -> bool:
+    """Whether the sentence says the event did not happen."""
+    if _has_neg(token):
+        return True
+    if token.pos_ in ("NOUN", "PROPN") and token.head.lower_ in ("without",):
+        return True
+    chain = _clause_chain(_verb_of(token))
+    if _verb_of(token) is not token and _has_neg(chain[0]):
+        return True
+    for below, above in zip(chain, chain[1:], strict=False):
+        if below.dep_ == "xcomp" and above.lemma_.lower() in DENYING:
+            return True
+        if _has_neg(above) and below.dep_ in ("xcomp", "acomp"):
+            return True
+    head = chain[-1]
+    return head.dep_ == "pcomp" and head.head.lower_ == "without"
+
+
+def is_hypothetical(token: Token) -> bool:
+    """Whether the event is only supposed, wished or planned: under a modal, a condition or an intention."""
+    verb = _verb_of(token)
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head
+    chain = _clause_chain(verb)
+    for node in chain:
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children):
+            return True
+    for below, above in zip(chain, chain[1:], strict=False):
+        if below.dep_ in ("xcomp", "acomp") and above.lemma_.lower() in SUPPOSING:
+            return True
+    top = chain[-1]
+    return top.dep_ == "advcl" and any(c.lower_ in CONDITIONS for c in top.children if c.dep_ == "mark")
+
+
+def is_future(token: Token) -> bool:
+    """Whether the event is announced for the future ("will release"), which CAMEO codes as intent."""
+    for node in _clause_chain(_verb_of(token)):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in node.children):
+            return True
+        if node.lemma_.lower() == "go" and any(c.dep_ == "aux" for c in node.children) and node is not token:
+            return True
+    return False

@@ -1,0 +1,65 @@
+"""Code input files into the store, skipping articles it holds already."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+from pathlib import Path
+
+from dyad.batch import Item, code_items
+from dyad.model import Article, Record
+from dyad.read import read_inputs
+from dyad.store import Store, open_store
+
+_WRITE_BATCH = 64
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest run did."""
+
+    read: int = 0
+    skipped: int = 0
+    stored: int = 0
+    failed: int = 0
+
+
+def ingest(
+    paths: Iterable[str],
+    db: str | Path,
+    workers: int = 1,
+    published: date | None = None,
+    input_format: str | None = None,
+    progress: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
+    """Code every article not yet in the store at `db` and store it; batches are written as whole transactions."""
+    summary = IngestSummary()
+    items = read_inputs(paths, input_format, published)
+    with open_store(db) as store:
+        stored = store.stored_ids()
+        fresh = _unstored(items, stored, summary)
+        coded = code_items(fresh, workers=workers)
+        while batch := list(islice(coded, _WRITE_BATCH)):
+            _write(store, batch, summary)
+            if progress:
+                progress(summary)
+    return summary
+
+
+def _unstored(items: Iterable[Item], stored: set[str], summary: IngestSummary) -> Iterator[Item]:
+    for item in items:
+        summary.read += 1
+        if item.id in stored:
+            summary.skipped += 1
+            continue
+        stored.add(item.id)
+        yield item
+
+
+def _write(store: Store, batch: list[tuple[Article, Record]], summary: IngestSummary) -> None:
+    written = store.write(batch)
+    summary.stored += written
+    summary.skipped += len(batch) - written
+    summary.failed += sum(1 for _, record in batch if record.error)

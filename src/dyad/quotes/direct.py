@@ -1,0 +1,122 @@
+"""Direct quotations: quoted stretches that stand as sentences, with their tags and continuations.
+
+A quoted stretch is direct when the rest of its sentence is empty or an attribution tag. Two quoted
+stretches around one bare tag (`"...," he said, "..."`) are one quotation in two segments; a quoted
+paragraph or sentence without a tag of its own that directly follows an attributed one continues its
+speaker. Quoted stretches embedded in a sentence are left for the reported-speech pass (mixed quotes).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dyad.quotes import attribution as attr
+from dyad.quotes.attribution import Attribution
+from dyad.quotes.draft import Draft
+from dyad.quotes.marks import Quoted, paragraphs
+
+_TERMINAL = frozenset(".!?…")
+_MIN_ORPHAN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class _Setting:
+    """A quoted stretch in its sentence: the tags on either side and whether the rest is empty."""
+
+    left: Attribution | None
+    right: Attribution | None
+    left_empty: bool
+    right_empty: bool
+    first_para: int
+    last_para: int
+
+
+def direct_quotes(doc: Doc, quoted: list[Quoted], verbs: dict[str, str]) -> tuple[list[Draft], list[Quoted]]:
+    """The direct quotations among `quoted`, and the quoted stretches embedded in sentences."""
+    text = doc.text
+    paras = paragraphs(text)
+    para_starts = [s for s, _ in paras]
+    settings = [_setting(doc, quoted, i, paras, para_starts, verbs) for i in range(len(quoted))]
+    drafts: list[Draft] = []
+    embedded: list[Quoted] = []
+    last: Draft | None = None  # the direct quotation found just before, if nothing else came between
+    last_tag: Attribution | None = None
+    for q, setting in zip(quoted, settings, strict=True):
+        complete_left = setting.left is not None or setting.left_empty
+        complete_right = setting.right is not None or setting.right_empty or text[q.end - 1] in _TERMINAL
+        if not (complete_left and complete_right):
+            embedded.append(q)
+            last = None
+            continue
+        own = setting.right or setting.left
+        if last is not None and last_tag is not None and own in (None, last_tag) or _same_tag(own, last_tag):
+            if last is not None and _joins(text, last, last_tag, q, setting):
+                last.segments.extend(q.segments)
+                last.paragraphs = (last.paragraphs[0], setting.last_para)
+                continue
+        if (own is None or _same_tag(own, last_tag)) and last is not None and _continues(last, setting):
+            draft = Draft(list(q.segments), "direct", last.speaker, None, (setting.first_para, setting.last_para))
+            draft.continued = True
+        elif own is not None:
+            draft = Draft(list(q.segments), "direct", own.speaker, own.cue, (setting.first_para, setting.last_para))
+            last_tag = own
+        elif len(text[q.start : q.end].split()) >= _MIN_ORPHAN_WORDS:
+            draft = Draft(list(q.segments), "direct", None, None, (setting.first_para, setting.last_para))
+            last_tag = None
+        else:
+            embedded.append(q)
+            last = None
+            continue
+        drafts.append(draft)
+        last = draft
+    return drafts, embedded
+
+
+def _setting(
+    doc: Doc, quoted: list[Quoted], index: int, paras: list[tuple[int, int]], starts: list[int], verbs: dict[str, str]
+) -> _Setting:
+    q = quoted[index]
+    first_para = bisect.bisect_right(starts, q.outer[0]) - 1
+    last_para = bisect.bisect_right(starts, max(q.outer[0], q.outer[1] - 1)) - 1
+    left_limit = paras[first_para][0]
+    if index > 0 and quoted[index - 1].outer[1] > left_limit:
+        left_limit = quoted[index - 1].outer[1]
+    right_limit = paras[last_para][1]
+    if index + 1 < len(quoted) and quoted[index + 1].outer[0] < right_limit:
+        right_limit = quoted[index + 1].outer[0]
+    before = attr.before_quote(attr.context(doc, left_limit, q.outer[0]))
+    after = attr.after_quote(attr.context(doc, q.outer[1], right_limit))
+    opens_sentence = doc.text[q.start].isupper()
+    return _Setting(
+        left=attr.left_attribution(before, verbs, opens_sentence),
+        right=attr.right_attribution(after, verbs),
+        left_empty=not attr.has_words(before),
+        right_empty=not attr.has_words(after),
+        first_para=first_para,
+        last_para=last_para,
+    )
+
+
+def _same_tag(a: Attribution | None, b: Attribution | None) -> bool:
+    return a is not None and b is not None and a.cue == b.cue
+
+
+def _joins(text: str, last: Draft, tag: Attribution | None, q: Quoted, setting: _Setting) -> bool:
+    """Whether `q` is the second half of `last`, interrupted by its bare tag (`"...," he said, "..."`)."""
+    if tag is None or setting.right is not None or setting.first_para != last.paragraphs[1]:
+        return False
+    if tag.start < last.end or text[tag.end : q.outer[0]].strip():
+        return False
+    if text[last.end - 1] in _TERMINAL:
+        return False
+    return text[tag.end - 1] == "," or tag.bare
+
+
+def _continues(last: Draft, setting: _Setting) -> bool:
+    """Whether a quotation without a tag continues `last`: same or next paragraph, opening its sentence."""
+    if last.speaker is None or not setting.left_empty:
+        return False
+    return setting.first_para in (last.paragraphs[1], last.paragraphs[1] + 1)

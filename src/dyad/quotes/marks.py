@@ -1,0 +1,130 @@
+"""Find the stretches of text inside double quotation marks, paragraph by paragraph, in one pass.
+
+Straight marks get their role (opening or closing) from the characters around them and, when those
+do not tell, from whether a quotation is open. A quotation left open at the end of a paragraph goes on
+into the next paragraph when that one opens with a mark (newspaper style); otherwise it ends there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPENERS = frozenset("“„«")
+_CLOSERS = frozenset("”»")
+_STRAIGHT = '"'
+_MARKS = _OPENERS | _CLOSERS | {_STRAIGHT}
+_BEFORE_OPENER = frozenset("([{—–-/\u00a0")
+_AFTER_CLOSER = frozenset(".,;:!?)]}—–-…'’")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """Text inside quotation marks: its content pieces and the marks' outer bounds.
+
+    `segments` are the content pieces (one per paragraph), stripped of the marks and of surrounding
+    white space; `outer` runs from the first opening mark to the end of the last closing mark (or the
+    end of the content when no mark closes it).
+    """
+
+    segments: tuple[tuple[int, int], ...]
+    outer: tuple[int, int]
+    closed: bool
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blocks between blank lines, or single lines when the text has no blank line."""
+    breaks = [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
+    if not breaks:
+        breaks = [(m.start(), m.end()) for m in re.finditer(r"\n", text)]
+    spans = []
+    start = 0
+    for gap_start, gap_end in [*breaks, (len(text), len(text))]:
+        if text[start:gap_start].strip():
+            spans.append((start, gap_start))
+        start = gap_end
+    return spans
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Every quotation-mark span in `text`, in order; unbalanced marks never raise."""
+    found: list[Quoted] = []
+    pieces: list[tuple[int, int]] = []  # earlier paragraphs of a quotation that runs on
+    first_open = content_start = -1
+    paras = paragraphs(text)
+    for index, (p_start, p_end) in enumerate(paras):
+        inside = bool(pieces)
+        skip = _first_visible(text, p_start) if inside else -1
+        if inside:
+            content_start = skip + 1
+        for pos in range(p_start, p_end):
+            if text[pos] not in _MARKS or pos == skip:
+                continue
+            if _role(text, pos, inside) == "open":
+                pieces = []  # an opening mark inside an open quotation: the earlier one was stray
+                first_open, content_start, inside = pos, pos + 1, True
+            elif inside:
+                _emit(found, text, [*pieces, (content_start, pos)], (first_open, pos + 1), closed=True)
+                pieces, inside = [], False
+        if not inside:
+            continue
+        pieces.append((content_start, p_end))
+        if index + 1 < len(paras) and _opens_with_mark(text, paras[index + 1][0]):
+            continue
+        _emit(found, text, pieces, (first_open, p_end), closed=False)
+        pieces = []
+    return found
+
+
+def _role(text: str, pos: int, inside: bool) -> str:
+    char = text[pos]
+    if char in _OPENERS:
+        return "open"
+    if char in _CLOSERS:
+        return "close"
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    opens = (before.isspace() or before in _BEFORE_OPENER) and not after.isspace()
+    closes = (after.isspace() or after in _AFTER_CLOSER) and not before.isspace()
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if inside else "open"
+
+
+def _first_visible(text: str, start: int) -> int:
+    pos = start
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _opens_with_mark(text: str, start: int) -> bool:
+    pos = _first_visible(text, start)
+    return pos < len(text) and (text[pos] in _OPENERS or (text[pos] == _STRAIGHT and _role(text, pos, False) == "open"))
+
+
+def _emit(
+    found: list[Quoted], text: str, segments: list[tuple[int, int]], outer: tuple[int, int], closed: bool
+) -> None:
+    """Add a Quoted with white space trimmed from each segment, unless nothing is inside the marks."""
+    trimmed = []
+    for start, end in segments:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            trimmed.append((start, end))
+    if trimmed:
+        found.append(Quoted(segments=tuple(trimmed), outer=outer, closed=closed))

@@ -1,0 +1,122 @@
+"""Temporal expressions normalised to TIMEX3 values against the publication date.
+
+The rules in `dyad.timex.rules` propose spans over the raw text; the parse then vetoes readings that
+are not times ("May" the name, "march" the verb, a year that counts troops) and gives each expression
+the tense of its clause, which decides the direction of bare weekdays and months.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from dyad.model import TimeRef
+from dyad.timex.rules import Context, Rule, rules
+from dyad.timex.tense import tense_of
+
+# Entity labels under which a date-like word is part of a name ("Sunday Times", "Theresa May").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "FAC", "NORP", "GPE", "LOC"})
+# Words before a bare year or month that mark it as a date ("in 1972", "since May").
+_DATE_CUES = frozenset(
+    ["in", "since", "by", "of", "from", "until", "till", "before", "after", "during", "through", "to", "and", "or", "between", "early", "late", "mid", "fiscal", "last", "this", "next", "since", "around", "about", "than", "throughout"]
+)
+_AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "mar", "sept", "aug", "dec"})
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def find_times(doc: Doc, published: date | None) -> list[TimeRef]:
+    """Every temporal expression in `doc`, in text order."""
+    found: list[TimeRef] = []
+    context = Context(anchor=published)
+    for candidate in _select(_candidates(doc.text)):
+        span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is None or not _plausible(candidate, span):
+            continue
+        context.tense = tense_of(span)
+        reading = candidate.rule.read(candidate.match, context)
+        if reading is None:
+            continue
+        kind, value = reading
+        context.earlier.append(value)
+        text = doc.text[candidate.start : candidate.end]
+        found.append(TimeRef(text=text, start=candidate.start, end=candidate.end, type=kind, value=value))
+    return found
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    return [
+        _Candidate(m.start(), m.end(), order, rule, m)
+        for order, rule in enumerate(rules())
+        for m in rule.pattern.finditer(text)
+    ]
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest match first, then the earlier rule; no two chosen spans overlap."""
+    taken: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.order, c.start)):
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _plausible(candidate: _Candidate, span: Span) -> bool:
+    """False when the parse says the words are not a time here."""
+    m = candidate.match
+    groups = m.groupdict()
+    for key in ("mon", "wd"):
+        word = groups.get(key)
+        if word and not word[0].isupper():
+            return False
+    if _inside_name(span):
+        return False
+    name = candidate.rule.name
+    if name == "month" and not (groups.get("rel") or groups.get("rel2") or groups.get("year") or groups.get("mod")):
+        return _month_alone_is_date(span, groups["mon"])
+    if name == "year" and not groups.get("mod"):
+        return _year_is_date(span)
+    if name in ("duration", "ago") and groups.get("num", "").lower() in ("a", "an") and groups["unit"].lower() == "second":
+        return False
+    return True
+
+
+def _inside_name(span: Span) -> bool:
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.label_ in _NAME_LABELS and ent.start_char <= span.start_char and span.end_char <= ent.end_char:
+            return True
+    return False
+
+
+def _month_alone_is_date(span: Span, word: str) -> bool:
+    if word.lower().rstrip(".") not in _AMBIGUOUS_MONTHS:
+        return True
+    token = span[0]
+    if token.ent_type_ == "DATE":
+        return True
+    previous = token.nbor(-1).lower_ if token.i > 0 else ""
+    return token.tag_ == "NNP" and previous in _DATE_CUES
+
+
+def _year_is_date(span: Span) -> bool:
+    token = span[-1]
+    if token.ent_type_ == "DATE":
+        return True
+    previous = token.nbor(-1).lower_ if token.i > 0 else ""
+    if previous in _DATE_CUES or previous in ("the", "'s"):
+        return True
+    if token.i + 1 < len(span.doc) and span.doc[token.i + 1].tag_ == "NNS":
+        return False
+    return token.dep_ != "nummod"
+

@@ -1,0 +1,34 @@
+"""Shared fixtures: the language model and the pipeline are loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dyad.nlp import load_language
+from dyad.pipeline import Pipeline
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED_DATA = SHARED / "data"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The trained English model with dyad's tokenizer adjustments."""
+    return load_language()
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """One pipeline for the whole test session."""
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """`../shared/data`, or a skip when this checkout has no `../shared` beside it."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is absent: the development data is not beside this checkout")
+    return SHARED_DATA

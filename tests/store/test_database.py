@@ -1,0 +1,74 @@
+from datetime import date
+
+import pytest
+
+from dyad.errors import StoreError
+from dyad.model import Actor, Article, Event, Participant, Record, Span
+from dyad.store import open_store
+from dyad.store.queries import find_events, parse_dyad
+from dyad.store.rows import event_id
+
+
+def _event(source: str, target: str) -> Event:
+    return Event(
+        source=Participant(Actor(source, source[:3], source[3:6] or None), source, 0, 3),
+        target=Participant(Actor(target, target[:3], target[3:6] or None), target, 10, 13),
+        cameo="042",
+        cameo_root="04",
+        plover="CONSULT",
+        plover_mode=None,
+        quad_class=1,
+        goldstein=1.9,
+        trigger=Span("visited", 4, 11),
+        sentence=(0, 20),
+        rule="consult.visit",
+        date="2020-01-01",
+    )
+
+
+def _coded(article_id: str, text: str, events: list[Event]) -> tuple[Article, Record]:
+    article = Article(id=article_id, text=text, published=date(2020, 1, 1))
+    return article, Record(id=article_id, published=article.published, title=None, events=events)
+
+
+def test_writes_are_idempotent_by_id_and_by_content(tmp_path):
+    path = tmp_path / "store.duckdb"
+    with open_store(path) as store:
+        assert store.write([_coded("a", "RUS visited USA.", [_event("RUSGOV", "USAGOV")])]) == 1
+        assert store.write([_coded("a", "RUS visited USA.", [_event("RUSGOV", "USAGOV")])]) == 0
+        assert store.write([_coded("b", "RUS visited USA.", [])]) == 0
+        assert store.write([_coded("c", "CHN visited JPN.", [_event("CHNGOV", "JPNGOV")])]) == 1
+    with open_store(path, read_only=True) as store:
+        assert store.query("SELECT count(*) FROM articles") == [(2,)]
+        assert store.query("SELECT count(*) FROM events") == [(2,)]
+        assert store.query("SELECT max(version) FROM schema_migrations") == [(2,)]
+
+
+def test_event_queries_filter_by_actor_and_dyad_in_either_direction(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write(
+            [
+                _coded("a", "one", [_event("RUSGOV", "USAGOV"), _event("USAMIL", "RUSGOV")]),
+                _coded("b", "two", [_event("CHNGOV", "JPNGOV")]),
+            ]
+        )
+        assert len(find_events(store, dyad="RUS-USA")) == 2
+        assert len(find_events(store, actor="CHN")) == 1
+        assert len(find_events(store, actor="USAMIL")) == 1
+        assert find_events(store, actor="'; DROP TABLE events; --") == []
+        assert store.query("SELECT count(*) FROM events") == [(3,)]
+
+
+def test_event_ids_are_stable():
+    assert event_id("a", _event("RUSGOV", "USAGOV")) == event_id("a", _event("RUSGOV", "USAGOV"))
+    assert event_id("a", _event("RUSGOV", "USAGOV")) != event_id("b", _event("RUSGOV", "USAGOV"))
+
+
+def test_reading_a_missing_store_is_a_store_error(tmp_path):
+    with pytest.raises(StoreError, match="no such store"):
+        open_store(tmp_path / "absent.duckdb", read_only=True)
+
+
+def test_bad_dyad_is_rejected():
+    with pytest.raises(Exception, match="two actor codes"):
+        parse_dyad("RUS")
