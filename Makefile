@@ -7,7 +7,7 @@ SHARED ?= ../shared
 SEED := $(SHARED)/data/seed/abm_2001.txt
 DB ?= dyad.duckdb
 
-.PHONY: install demo test lint accuracy clean
+.PHONY: install demo test lint accuracy bench clean
 
 install: $(VENV)/.installed
 
@@ -36,3 +36,6 @@ accuracy: install
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache .ruff_cache
+
+bench: install
+	$(PY) benchmarks/speed.py --shared $(SHARED) --out docs/performance.md

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from dyad import __version__
 from dyad.errors import DyadError
+from dyad.read.files import FORMATS
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -90,7 +91,7 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("inputs", nargs="+", metavar="INPUT", help="input files, or - for standard input")
     command.add_argument("--published", type=_date, help="publication date for articles without one (YYYY-MM-DD)")
     command.add_argument("--workers", type=_positive, default=1, help="processes to code with (default 1)")
-    command.add_argument("--input-format", choices=("txt", "jsonl"), help="force the input format")
+    command.add_argument("--input-format", choices=sorted(FORMATS), help="force the input format")
 
 
 def _date(value: str) -> date:

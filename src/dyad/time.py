@@ -86,9 +86,19 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
         return _month_alone_is_date(span, groups["mon"])
     if name == "year" and not groups.get("mod"):
         return _year_is_date(span)
-    if name in ("duration", "ago") and groups.get("num", "").lower() in ("a", "an") and groups["unit"].lower() == "second":
+    if name in ("duration", "ago") and _fraction_or_ordinal(groups):
+        return False
+    if name == "spelled_year" and not (groups.get("rest") or groups.get("thousand") or span.text.lower().startswith("the")):
         return False
     return True
+
+
+def _fraction_or_ordinal(groups: dict[str, str | None]) -> bool:
+    """ "a second term", "three-quarters of", "a quarter of the vote": not durations."""
+    num, unit = (groups.get("num") or "").lower(), (groups.get("unit") or "").lower()
+    if unit == "second" and num in ("a", "an"):
+        return True
+    return unit.startswith("quarter") and (num in ("a", "an") or unit == "quarters")
 
 
 def _inside_name(span: Span) -> bool:

@@ -6,9 +6,28 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from dyad.actors import coref
+from dyad.actors.compose import Composer, items_of, phrases
+from dyad.actors.lexicon import load_lexicon
+from dyad.actors.matcher import find_hits
 from dyad.model import Mention
 
 
 def find_mentions(doc: Doc, published: date | None) -> list[Mention]:
-    """Every actor mention in `doc`, in text order, coded for the date `published`."""
-    return []
+    """Every actor mention in `doc`, in text order, coded for the date `published`.
+
+    Names (people, countries, capitals as metonyms, organisations) are entities; pronouns, titles and
+    role descriptions resolved through the article carry the actor and name they stand for but are not
+    entities. A name nothing is known about (no dictionary entry, title, apposition or organisation) is
+    no actor: it is used to resolve pronouns, then left out.
+    """
+    lexicon = load_lexicon()
+    composer = Composer(doc, lexicon, published)
+    drafts = [draft for phrase in phrases(doc, items_of(doc, find_hits(doc))) for draft in composer.read(phrase)]
+    composer.complete(drafts)
+    coref.link_surnames(doc, drafts)
+    coref.resolve_descriptions(doc, drafts)
+    drafts += coref.resolve_pronouns(doc, drafts)
+    coref.settle(drafts)
+    drafts.sort(key=lambda d: d.start)
+    return [d.mention(doc) for d in drafts if d.has_code]

@@ -117,7 +117,7 @@ def score_events(sentences: Sequence[EventSentence], predictions: Sequence[Seque
             counts["dyad"].add_multisets(map(_pair, gold.events), map(_pair, predicted))
             exact += wrong == 0
         if wrong:
-            errors.append(ErrorItem(wrong, gold.id, gold.text, f"gold {_show(gold.events)} | dyad {_show(predicted)}"))
+            errors.append(ErrorItem(wrong, gold.id, gold.text, f"gold {_show(gold.events)} | got {_show(predicted)}"))
     metrics: dict[str, float | int] = {"sentences": len(sentences)}
     for name in ("root", "code"):
         metrics.update(counts[name].metrics(name))

@@ -6,7 +6,8 @@ prediction covering the largest share of its characters, when that share is abov
 gold speaker span (when the gold has no speaker, a prediction without one is right).
 
 Citron (`exact`): a match needs exactly the gold content characters; its speaker accuracy needs
-exactly the gold speaker characters.
+exactly the gold speaker characters. White space and quotation marks at the ends of a segment are
+left out on both sides first, since corpora differ on whether the marks belong to the content.
 
 Each metric is given for every gold type (`direct`, `mixed`, `indirect`), for `quoted` (direct and
 mixed, the quotes inside quotation marks) and for `all`; a subset keeps the gold quotes of its types
@@ -15,11 +16,11 @@ and the predictions that dyad typed the same way.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from dyad.evaluate.report import Counts, ErrorItem, Metrics, Scored, ratio
-from dyad.evaluate.spans import Segments, char_set
+from dyad.evaluate.spans import Segments, char_set, trim_segments
 
 SUBSETS: dict[str, frozenset[str]] = {
     "all": frozenset({"direct", "mixed", "indirect"}),
@@ -122,7 +123,8 @@ def score_quotes(docs: Sequence[QuoteDoc], predictions: Sequence[Sequence[QuoteS
             predicted_part = [q for q in predicted if q.type in types]
             for method in (*THRESHOLDS, "exact"):
                 if method == "exact":
-                    matches, same_speaker = match_exact(gold_part, predicted_part), speaker_exact
+                    matches = match_exact(_trim(doc.text, gold_part), _trim(doc.text, predicted_part))
+                    same_speaker = _trimmed_speaker_exact(doc.text)
                 else:
                     matches = match_ggt(gold_part, predicted_part, THRESHOLDS[method])
                     same_speaker = speaker_overlaps
@@ -138,6 +140,21 @@ def score_quotes(docs: Sequence[QuoteDoc], predictions: Sequence[Sequence[QuoteS
         metrics.update(tally.counts.metrics(prefix))
         metrics[f"{prefix}.speaker"] = round(ratio(tally.speakers, tally.counts.tp), 4)
     return Scored(metrics, errors)
+
+
+def _trim(text: str, quotes: Sequence[QuoteSpan]) -> list[QuoteSpan]:
+    return [QuoteSpan(trim_segments(text, q.segments), q.type, q.speaker) for q in quotes]
+
+
+def _trimmed_speaker_exact(text: str) -> Callable[[QuoteSpan, QuoteSpan], bool]:
+    def same(gold: QuoteSpan, predicted: QuoteSpan) -> bool:
+        return speaker_exact(_trim_speaker(text, gold), _trim_speaker(text, predicted))
+
+    return same
+
+
+def _trim_speaker(text: str, quote: QuoteSpan) -> QuoteSpan:
+    return QuoteSpan(quote.segments, quote.type, trim_segments(text, quote.speaker) if quote.speaker else None)
 
 
 def _doc_errors(doc: QuoteDoc, predicted: Sequence[QuoteSpan], matches: dict[int, int]) -> list[ErrorItem]:

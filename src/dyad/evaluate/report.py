@@ -108,8 +108,7 @@ class EvalReport:
         lines = [f"{self.system} on {self.gold} ({self.kind})"]
         if self.seconds is not None:
             lines[0] += f" in {self.seconds:.1f} s"
-        width = max((len(key) for key in self.metrics), default=0)
-        lines += [f"  {key:<{width}}  {_show(value)}" for key, value in self.metrics.items()]
+        lines += _metric_table(self.metrics)
         lines += [f"  note: {note}" for note in self.notes]
         if self.errors:
             lines.append(f"worst {len(self.errors)} errors:")
@@ -123,6 +122,30 @@ def worst(errors: Iterable[ErrorItem], n: int) -> list[ErrorItem]:
     """The `n` heaviest errors; ties keep their document order."""
     ranked = sorted(enumerate(errors), key=lambda pair: (-pair[1].weight, pair[0]))
     return [error for _, error in ranked[: max(n, 0)]]
+
+
+_PRF = ("p", "r", "f1", "tp", "fp", "fn")
+
+
+def _metric_table(metrics: Metrics) -> list[str]:
+    """Rows of P/R/F1 groups (one row per prefix), then the other figures one per line."""
+    groups: dict[str, dict[str, float | int]] = {}
+    singles: dict[str, float | int] = {}
+    for key, value in metrics.items():
+        prefix, _, last = key.rpartition(".")
+        if prefix and last in _PRF:
+            groups.setdefault(prefix, {})[last] = value
+        else:
+            singles[key] = value
+    width = max((len(key) for key in [*groups, *singles]), default=0)
+    lines = []
+    if groups:
+        lines.append(f"  {'':<{width}}  " + " ".join(f"{name:>6}" for name in _PRF))
+        for prefix, values in groups.items():
+            cells = " ".join(f"{_show(values[name]) if name in values else '':>6}" for name in _PRF)
+            lines.append(f"  {prefix:<{width}}  {cells}")
+    lines += [f"  {key:<{width}}  {_show(value)}" for key, value in singles.items()]
+    return lines
 
 
 def _show(value: float | int) -> str:

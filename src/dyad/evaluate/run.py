@@ -44,17 +44,20 @@ def evaluate(
     started = time.perf_counter()
     samples = runner.load(gold_path, limit)
     pipeline = pipeline or Pipeline()
-    predictions, failed = runner.predict(pipeline, [s.article for s in samples])
+    predictions, failures = runner.predict(pipeline, [s.article for s in samples])
     scored: Scored = runner.score([s.gold for s in samples], predictions)
     notes = []
-    if failed:
-        notes.append(f"{failed} of {len(samples)} records failed to code and count as empty predictions")
+    if failures:
+        notes.append(
+            f"{len(failures)} of {len(samples)} records failed to code and count as empty predictions "
+            f"(first: {failures[0]})"
+        )
     if kind == "events" and "unit_test" in gold_path.name:
         notes.append(UNIT_TEST_NOTE)
     return EvalReport(
         kind=kind,
         gold=gold_path.name,
-        metrics={**scored.metrics, "failed": failed},
+        metrics={**scored.metrics, "failed": len(failures)},
         errors=worst(scored.errors, errors),
         notes=notes,
         seconds=round(time.perf_counter() - started, 1),
@@ -90,7 +93,7 @@ class _Runner:
     def __init__(
         self,
         load: Callable[[Path, int | None], Sequence[Any]],
-        predict: Callable[[Pipeline, list[Article]], tuple[list[Any], int]],
+        predict: Callable[[Pipeline, list[Article]], tuple[list[Any], list[str]]],
         score: Callable[[Sequence[Any], Sequence[Any]], Scored],
     ) -> None:
         self.load = load
@@ -98,12 +101,13 @@ class _Runner:
         self.score = score
 
 
-def _records(pipeline: Pipeline, articles: list[Article]) -> tuple[list[Record], int]:
+def _records(pipeline: Pipeline, articles: list[Article]) -> tuple[list[Record], list[str]]:
+    """The records of `articles`, and a message for each that failed."""
     records = list(pipeline.code_many(articles))
-    return records, sum(record.error is not None for record in records)
+    return records, [f"{record.id}: {record.error}" for record in records if record.error is not None]
 
 
-def _predict_events(pipeline: Pipeline, articles: list[Article]) -> tuple[list[list[CodedEvent]], int]:
+def _predict_events(pipeline: Pipeline, articles: list[Article]) -> tuple[list[list[CodedEvent]], list[str]]:
     records, failed = _records(pipeline, articles)
     return [
         [
@@ -117,7 +121,7 @@ def _predict_events(pipeline: Pipeline, articles: list[Article]) -> tuple[list[l
     ], failed
 
 
-def _predict_quotes(pipeline: Pipeline, articles: list[Article]) -> tuple[list[list[QuoteSpan]], int]:
+def _predict_quotes(pipeline: Pipeline, articles: list[Article]) -> tuple[list[list[QuoteSpan]], list[str]]:
     records, failed = _records(pipeline, articles)
     return [
         [
@@ -132,26 +136,26 @@ def _predict_quotes(pipeline: Pipeline, articles: list[Article]) -> tuple[list[l
     ], failed
 
 
-def _predict_times(pipeline: Pipeline, articles: list[Article]) -> tuple[list[list[Timex]], int]:
+def _predict_times(pipeline: Pipeline, articles: list[Article]) -> tuple[list[list[Timex]], list[str]]:
     records, failed = _records(pipeline, articles)
     return [[Timex(t.start, t.end, t.type, t.value, t.text) for t in record.times] for record in records], failed
 
 
-def _predict_places(pipeline: Pipeline, articles: list[Article]) -> tuple[list[list[Toponym]], int]:
+def _predict_places(pipeline: Pipeline, articles: list[Article]) -> tuple[list[list[Toponym]], list[str]]:
     records, failed = _records(pipeline, articles)
     return [
         [Toponym(p.start, p.end, p.text, p.location.lat, p.location.lon) for p in record.places] for record in records
     ], failed
 
 
-def _predict_actors(pipeline: Pipeline, articles: list[Article]) -> tuple[list[ActorGuess | None], int]:
+def _predict_actors(pipeline: Pipeline, articles: list[Article]) -> tuple[list[ActorGuess | None], list[str]]:
     """The actor of each phrase: the mention covering most of it (the earliest on a tie)."""
     guesses: list[ActorGuess | None] = []
     for article, doc in zip(articles, pipeline.nlp.pipe(a.text for a in articles), strict=True):
         mentions = actor_stage.find_mentions(doc, article.published)
         best = _best_mention(mentions)
         guesses.append(ActorGuess(best.actor.code, best.actor.country, best.actor.sector) if best else None)
-    return guesses, 0
+    return guesses, []
 
 
 def _best_mention(mentions: Sequence[Mention]) -> Mention | None:

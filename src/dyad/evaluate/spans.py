@@ -33,3 +33,20 @@ def greedy_overlap_match(gold: list[tuple[int, int]], predicted: list[tuple[int,
             used.add(best)
             matches[g] = best
     return matches
+
+
+# Quotation marks are part of the gold content span in some corpora and left out by others.
+_TRIM = " \t\r\n\u00a0\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
+
+
+def trim_segments(text: str, segments: Segments) -> Segments:
+    """Segments without white space and quotation marks at their ends (empty segments dropped)."""
+    trimmed = []
+    for start, end in segments:
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if start < end:
+            trimmed.append((start, end))
+    return tuple(trimmed)

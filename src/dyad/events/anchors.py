@@ -18,8 +18,8 @@ def _path_up(token: Token) -> list[Token]:
     """`token` and its ancestors, nearest first, stopping where its clause ends."""
     path = [token]
     node = token
-    while node.head is not node:
-        crossing = node.dep_ in _CLAUSE_DEPS and node is not token
+    while node.head.i != node.i:
+        crossing = node.dep_ in _CLAUSE_DEPS and node.i != token.i
         if crossing:
             break
         node = node.head
@@ -32,7 +32,7 @@ def _attachment(trigger: Token, anchor_root: Token) -> int | None:
     chain = [trigger, *trigger.ancestors]
     rank = {node.i: position for position, node in enumerate(chain)}
     for node in _path_up(anchor_root):
-        if node.i in rank and node is not anchor_root:
+        if node.i in rank and node.i != anchor_root.i:
             return rank[node.i]
     return None
 
@@ -74,7 +74,7 @@ def event_place(doc: Doc, trigger: Token, places: Sequence[Place]) -> Location |
         if root is None:
             continue
         head = root
-        while head.dep_ in ("compound", "conj", "appos") and head.head is not head:
+        while head.dep_ in ("compound", "conj", "appos") and head.head.i != head.i:
             head = head.head
         if not (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE):
             continue

@@ -18,7 +18,7 @@ REPORTING = frozenset(
 # Dependents an actor can hide behind when the argument's head word is not itself an actor
 # ("the government of Liberia", "Syrian forces", "the US commander, General Petraeus").
 _SEARCH_DEPS = frozenset({"compound", "amod", "nmod", "poss", "prep", "pobj", "appos", "npadvmod"})
-_SEARCH_PREPS = frozenset({"of", "from", "in"})
+_SEARCH_PREPS = frozenset({"of", "from", "in", "on", "against"})
 _CLIMB_FOR_SUBJECT = frozenset({"xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp", "acomp"})
 
 
@@ -90,7 +90,7 @@ def _reporter(token: Token, index: ActorIndex) -> list[Mention]:
     """Who reports the clause `token` is in, for a pronoun that stands for them ("X said they would ...")."""
     node = token
     for _ in range(4):
-        if node.dep_ not in _CLIMB_FOR_SUBJECT or node.head is node:
+        if node.dep_ not in _CLIMB_FOR_SUBJECT or node.head.i == node.i:
             return []
         node = node.head
         if node.lemma_.lower() in REPORTING:
@@ -113,7 +113,7 @@ def subject_actors(verb: Token, index: ActorIndex) -> list[Mention]:
             return found
         if node.dep_ == "relcl" or (node.dep_ == "acl" and not is_passive(node)):
             return actors_of([node.head], index)
-        if node.dep_ not in ("xcomp", "conj", "advcl", "acomp", "pcomp") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj", "advcl", "acomp", "pcomp") or node.head.i == node.i:
             return []
         node = node.head
     return []

@@ -1,13 +1,215 @@
-"""Find the events each sentence reports."""
+"""Find the events each sentence reports and assemble them into Events."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc, Span, Token
+
+from dyad.events import modality
+from dyad.events.anchors import event_date, event_place
+from dyad.events.arguments import ActorIndex, Arguments, find_arguments
+from dyad.events.codebook import lookup
 from dyad.events.context import EventContext
-from dyad.model import Event
+from dyad.events.lexicon import Lexicon, lexicon
+from dyad.events.matcher import Match, match_sentence
+from dyad.model import Event, Mention, Participant
+from dyad.model import Span as TextSpan
+
+# Frames whose addressee, not the content's object, is the target ("urged Uganda to release ...").
+_ADDRESSED = frozenset({"appeal", "demand"})
+_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "acl", "pcomp"})
+_SYMMETRIC_BOTH_WAYS = True  # "Bush and Putin met" gives USA->RUS and RUS->USA, as PETRARCH codes it
+_EPISODE_ROOTS = frozenset({"03", "04", "05"})
+_SPACES = re.compile(r"[\s\"'“”‘’]+")
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A trigger with the code and rule it gets, and the event it frames, if any."""
+
+    match: Match
+    code: str
+    rule: str
+    content: Match | None = None
+
+
+def _content_of(frame: Token, matches: dict[int, Match]) -> tuple[Match | None, Token | None]:
+    """The event a frame word takes as its content ("refused to meet", "demanded the release of"),
+    and the word in between when the content sits one level down ("refused to commit to assistance")."""
+    near = [c for c in frame.children if c.dep_ in _CONTENT_DEPS]
+    near += [g for c in frame.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    for candidate in near:
+        if candidate.i in matches and not matches[candidate.i].pattern.frame:
+            return matches[candidate.i], None
+    for candidate in near:
+        for grand in candidate.children:
+            deeper = [grand] if grand.dep_ in ("dobj", "obj", "xcomp") else []
+            if grand.dep_ == "prep":
+                deeper = [g for g in grand.children if g.dep_ == "pobj"]
+            for token in deeper:
+                if token.i in matches and not matches[token.i].pattern.frame:
+                    return matches[token.i], candidate
+    return None, None
+
+
+def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
+    by_token = {m.token.i: m for m in matches}
+    coded: list[Coded] = []
+    consumed: set[int] = set()
+    for match in matches:
+        pattern = match.pattern
+        if pattern.frame:
+            content, between = _content_of(match.token, by_token)
+            reframed = lex.reframe(pattern.frame, content.pattern.code) if content else None
+            if content is not None and reframed is not None:
+                coded.append(Coded(match, reframed, f"{pattern.rule}+{content.pattern.rule}", content))
+                consumed.add(content.token.i)
+                if between is not None:
+                    consumed.add(between.i)
+                continue
+            if content is not None or pattern.needs_content:
+                # The content is coded on its own; the bare frame word adds nothing ("plan to", "want to").
+                continue
+        code, rule = pattern.code, pattern.rule
+        if not pattern.frame and modality.is_future(match.token):
+            frame = "intent" if "05" <= code[:2] <= "08" else "threaten" if code[:2] >= "15" else None
+            future = lex.reframe(frame, code) if frame else None
+            if future is not None:
+                code, rule = future, f"{rule}+future"
+        coded.append(Coded(match, code, rule))
+    return [c for c in coded if c.match.token.i not in consumed]
+
+
+def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> Arguments:
+    own = find_arguments(item.match, index, lex.support_verbs)
+    if item.content is None:
+        return own
+    inner = find_arguments(item.content, index, lex.support_verbs)
+    sources = own.sources or (inner.sources if item.match.pattern.frame not in _ADDRESSED else ())
+    if item.match.pattern.frame in _ADDRESSED:
+        targets = own.targets or inner.sources or inner.targets
+    else:
+        targets = inner.targets or own.targets
+    return Arguments(sources, tuple(t for t in targets if t not in sources))
+
+
+def _pairs(args: Arguments, symmetric: bool) -> list[tuple[Mention, Mention | None]]:
+    if args.targets:
+        pairs: list[tuple[Mention, Mention | None]] = [(s, t) for s in args.sources for t in args.targets]
+        if symmetric and _SYMMETRIC_BOTH_WAYS:
+            pairs += [(t, s) for s in args.sources for t in args.targets]
+        return pairs
+    if symmetric and len(args.sources) > 1:
+        return [(a, b) for a in args.sources for b in args.sources if a != b]
+    return [(s, None) for s in args.sources]
+
+
+def _participant(mention: Mention | None) -> Participant | None:
+    if mention is None:
+        return None
+    return Participant(actor=mention.actor, text=mention.text, start=mention.start, end=mention.end)
+
+
+def _events_for(item: Coded, sentence: Span, doc: Doc, context: EventContext, index: ActorIndex) -> list[Event]:
+    lex = lexicon()
+    args = _arguments(item, index, lex)
+    pairs = [(s, t) for s, t in _pairs(args, item.match.pattern.symmetric) if t is None or s.actor != t.actor]
+    if not pairs:
+        return []
+    token = item.match.token
+    code, rule = item.code, item.rule
+    negated, hypothetical = modality.is_negated(token), modality.is_hypothetical(token)
+    if "03" <= code[:2] <= "08" and modality.is_refusal(token):
+        code, rule = lex.reframe("reject", code) or "120", f"{rule}+refusal"
+        negated = hypothetical = False
+    entry = lookup(code)
+    date = event_date(doc, token, context.times)
+    place = event_place(doc, token, context.places)
+    if date is None and context.published is not None:
+        published: str | None = context.published.isoformat()
+    else:
+        published = None
+    confidence = {"V": 0.7, "N": 0.6, "A": 0.6}[item.match.pattern.pos]
+    return [
+        Event(
+            source=_participant(source),
+            target=_participant(target),
+            cameo=entry.code,
+            cameo_root=entry.root,
+            plover=entry.plover_event,
+            plover_mode=entry.plover_mode,
+            quad_class=entry.quad_class,
+            goldstein=entry.goldstein,
+            trigger=TextSpan(token.text, token.idx, token.idx + len(token.text)),
+            sentence=(sentence.start_char, sentence.end_char),
+            rule=rule,
+            date=date or published,
+            date_source="text" if date else ("published" if published else None),
+            place=place,
+            place_source="text" if place else None,
+            negated=negated,
+            hypothetical=hypothetical,
+            confidence=round(confidence + (0.15 if target is not None else 0.0), 2),
+        )
+        for source, target in pairs
+    ]
+
+
+def _dedupe(events: list[Event], doc: Doc) -> list[Event]:
+    """Drop repeats: one event per source, target, code and sentence (or copy of that sentence)."""
+    seen: set[tuple[str | None, str | None, str, str]] = set()
+    kept = []
+    for event in events:
+        source = event.source.actor.code if event.source else None
+        target = event.target.actor.code if event.target else None
+        text = _SPACES.sub(" ", doc.text[event.sentence[0] : event.sentence[1]]).strip().lower()
+        key = (source, target, event.cameo, text)
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
+
+
+def _dyad(event: Event) -> frozenset[str] | None:
+    if event.source is None or event.target is None:
+        return None
+    return frozenset((event.source.actor.code, event.target.actor.code))
+
+
+def _share_anchors(events: list[Event]) -> list[Event]:
+    """Give a diplomatic event with no date or place of its own those of the same pair's episode.
+
+    News tells one summit in several sentences ("his meeting with Bush" ... "the announcement by Putin
+    and Bush in Genoa on Sunday"); contacts between the same two actors in one article are one episode.
+    """
+    anchored: dict[frozenset[str], Event] = {}
+    for event in events:
+        dyad = _dyad(event)
+        if dyad and event.cameo_root in _EPISODE_ROOTS and event.date_source == "text" and event.place is not None:
+            anchored.setdefault(dyad, event)
+    shared = []
+    for event in events:
+        dyad = _dyad(event)
+        other = anchored.get(dyad) if dyad and event.cameo_root in _EPISODE_ROOTS else None
+        if other is not None and event.date_source != "text" and event.place is None:
+            event = replace(event, date=other.date, date_source="episode", place=other.place, place_source="episode")
+        shared.append(event)
+    return shared
 
 
 def find_events(doc: Doc, context: EventContext) -> list[Event]:
     """Every event in `doc`, in text order."""
-    return []
+    if not context.mentions:
+        return []
+    lex = lexicon()
+    index = ActorIndex(doc, context.mentions)
+    found: list[Event] = []
+    for sentence in doc.sents:
+        matches = match_sentence(sentence, lex)
+        for item in _code_sentence(matches, lex):
+            found.extend(_events_for(item, sentence, doc, context, index))
+    found.sort(key=lambda e: (e.sentence[0], e.trigger.start, e.source.start if e.source else -1,
+                              e.target.start if e.target else -1))
+    return _share_anchors(_dedupe(found, doc))

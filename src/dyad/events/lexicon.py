@@ -11,7 +11,8 @@ complement verb), mod (a compound or adjective modifier), head (the governing wo
 where the target comes from, in order of preference: obj, dative, or a preposition (with, on, to,
 against, at, for, from, in, of, over, between). `flags`: `sym` for events both sides do together
 (meet, agree), `frame=KIND` for words that take another event as their content (agree to, refuse to,
-urge to, demand, threaten to), `nosource` for events whose actor may go unnamed.
+urge to, demand, threaten to), `content` for frame words that are no event without one ("plan to"),
+`nosource` for events whose actor may go unnamed.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class Pattern:
     symmetric: bool = False
     frame: str | None = None
     nosource: bool = False
+    needs_content: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ def parse_pattern(cells: list[str]) -> Pattern:
         symmetric="sym" in flag_set,
         frame=frame,
         nosource="nosource" in flag_set,
+        needs_content="content" in flag_set,
     )
 
 

@@ -69,7 +69,7 @@ def _satisfies(token: Token, requirement: Requirement) -> bool:
     if slot == "mod":
         return any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.lemma_.lower() in lemmas for c in token.children)
     if slot == "head":
-        return token.head is not token and token.head.lemma_.lower() in lemmas
+        return token.head.i != token.i and token.head.lemma_.lower() in lemmas
     return False
 
 

@@ -21,7 +21,7 @@ def _clause_chain(token: Token) -> list[Token]:
     """`token` and the words above it whose subject it shares (xcomp / conj without its own subject)."""
     chain = [token]
     node = token
-    while node.dep_ in ("xcomp", "acomp", "conj") and node.head is not node:
+    while node.dep_ in ("xcomp", "acomp", "conj") and node.head.i != node.i:
         if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             break
         node = node.head
@@ -47,7 +47,7 @@ def is_negated(token: Token) -> bool:
     if token.pos_ in ("NOUN", "PROPN") and token.head.lower_ in ("without",):
         return True
     chain = _clause_chain(_verb_of(token))
-    if _verb_of(token) is not token and _has_neg(chain[0]):
+    if _verb_of(token).i != token.i and _has_neg(chain[0]):
         return True
     for below, above in zip(chain, chain[1:], strict=False):
         if below.dep_ == "xcomp" and above.lemma_.lower() in DENYING:
@@ -81,6 +81,17 @@ def is_future(token: Token) -> bool:
     for node in _clause_chain(_verb_of(token)):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in node.children):
             return True
-        if node.lemma_.lower() == "go" and any(c.dep_ == "aux" for c in node.children) and node is not token:
+        if node.lemma_.lower() == "go" and any(c.dep_ == "aux" for c in node.children) and node.i != token.i:
+            return True
+    return False
+
+
+def is_refusal(token: Token) -> bool:
+    """Whether the event is announced as not going to happen ("will not release", "would not meet"),
+    which CAMEO codes as a rejection."""
+    verb = _verb_of(token)
+    for node in _clause_chain(verb):
+        auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if _has_neg(node) and auxes & (FUTURE | {"would", "wo"}):
             return True
     return False

@@ -4,9 +4,37 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dyad.model import Mention, Quote
+from dyad.model import Mention, Quote, Span
+from dyad.quotes.direct import direct_quotes
+from dyad.quotes.draft import Draft
+from dyad.quotes.lexicon import cue_verbs
+from dyad.quotes.marks import find_quoted
+from dyad.quotes.reported import reported_quotes
+from dyad.quotes.speakers import SpeakerResolver
+
+__all__ = ["find_quotes"]
 
 
 def find_quotes(doc: Doc, mentions: list[Mention]) -> list[Quote]:
     """Every quotation in `doc`, in text order, with its speaker resolved through `mentions`."""
-    return []
+    verbs = cue_verbs()
+    quoted = find_quoted(doc.text)
+    direct, _embedded = direct_quotes(doc, quoted, verbs)
+    reported = reported_quotes(doc, verbs, quoted, direct)
+    resolver = SpeakerResolver(doc, mentions)
+    drafts = sorted([*direct, *reported], key=lambda d: (d.start, d.end))
+    return [_quote(doc, draft, resolver) for draft in drafts]
+
+
+def _quote(doc: Doc, draft: Draft, resolver: SpeakerResolver) -> Quote:
+    text = doc.text
+    cue = Span(text[draft.cue[0] : draft.cue[1]], *draft.cue) if draft.cue else None
+    return Quote(
+        text=" ".join(text[s:e] for s, e in draft.segments),
+        start=draft.start,
+        end=draft.end,
+        segments=tuple(draft.segments),
+        type=draft.type,
+        speaker=resolver.speaker(draft.speaker) if draft.speaker is not None else None,
+        cue=cue,
+    )

@@ -16,6 +16,7 @@ _BARE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "neg",
 # Words that start a new clause: an attribution never has them before its cue.
 _CLAUSE_POS = frozenset({"VERB", "CCONJ", "SCONJ"})
 _MAX_TAG_TOKENS = 14
+_DASHES = frozenset({"―", "—", "–", "--", "-"})
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,17 @@ def has_words(tokens: list[Token]) -> bool:
 
 
 def right_attribution(tokens: list[Token], verbs: dict[str, str]) -> Attribution | None:
-    """A tag after a quotation (`, he said.`, `, said Mr X of Y.`, `, according to X.`), else None."""
+    """A tag after a quotation (`, he said.`, `, said Mr X of Y.`, `, according to X.`, `― Jane Doe`), else None."""
+    if len(tokens) > 1 and tokens[0].text in _DASHES and tokens[1].pos_ == "PROPN":
+        dash = tokens[0]
+        return Attribution(
+            cue=(dash.idx, dash.idx + len(dash.text)),
+            verb=None,
+            speaker=_noun_head(tokens[1]),
+            start=dash.idx,
+            end=tokens[-1].idx + len(tokens[-1].text),
+            bare=True,
+        )
     for index, token in enumerate(tokens[:_MAX_TAG_TOKENS]):
         if _is_according(tokens, index):
             return _according(tokens, index, tokens[-1])
@@ -83,9 +94,9 @@ def left_attribution(tokens: list[Token], verbs: dict[str, str], opens_sentence:
     if not tokens:
         return None
     last = tokens[-1]
-    if last.text not in (",", ":") and not (opens_sentence and last.lower_ in ("that",)):
-        if not (opens_sentence and is_cue_verb(last, verbs)):
-            return None
+    introduces = opens_sentence and (last.lower_ == "that" or is_cue_verb(last, verbs))
+    if last.text not in (",", ":") and not introduces:
+        return None
     for index in range(len(tokens) - 1, max(-1, len(tokens) - 1 - _MAX_TAG_TOKENS), -1):
         token = tokens[index]
         if _is_according(tokens, index):
@@ -148,9 +159,7 @@ def _noun_head(token: Token) -> Token:
 
 
 def _is_according(tokens: list[Token], index: int) -> bool:
-    return (
-        tokens[index].lower_ == "according" and index + 1 < len(tokens) and tokens[index + 1].lower_ in ("to",)
-    )
+    return tokens[index].lower_ == "according" and index + 1 < len(tokens) and tokens[index + 1].lower_ in ("to",)
 
 
 def _according(tokens: list[Token], index: int, last: Token) -> Attribution:

@@ -52,24 +52,25 @@ def direct_quotes(doc: Doc, quoted: list[Quoted], verbs: dict[str, str]) -> tupl
             last = None
             continue
         own = setting.right or setting.left
-        if last is not None and last_tag is not None and own in (None, last_tag) or _same_tag(own, last_tag):
-            if last is not None and _joins(text, last, last_tag, q, setting):
+        span = (setting.first_para, setting.last_para)
+        if last is not None and (own is None or _same_tag(own, last_tag)):
+            if _joins(text, last, last_tag, q, setting):
                 last.segments.extend(q.segments)
                 last.paragraphs = (last.paragraphs[0], setting.last_para)
                 continue
-        if (own is None or _same_tag(own, last_tag)) and last is not None and _continues(last, setting):
-            draft = Draft(list(q.segments), "direct", last.speaker, None, (setting.first_para, setting.last_para))
-            draft.continued = True
-        elif own is not None:
-            draft = Draft(list(q.segments), "direct", own.speaker, own.cue, (setting.first_para, setting.last_para))
-            last_tag = own
+            if _continues(last, setting, last_tag):
+                drafts.append(Draft(list(q.segments), "direct", last.speaker, None, span, continued=True))
+                last = drafts[-1]
+                continue
+        if own is not None:
+            draft = Draft(list(q.segments), "direct", own.speaker, own.cue, span)
         elif len(text[q.start : q.end].split()) >= _MIN_ORPHAN_WORDS:
-            draft = Draft(list(q.segments), "direct", None, None, (setting.first_para, setting.last_para))
-            last_tag = None
+            draft = Draft(list(q.segments), "direct", None, None, span)
         else:
             embedded.append(q)
             last = None
             continue
+        last_tag = own
         drafts.append(draft)
         last = draft
     return drafts, embedded
@@ -115,8 +116,8 @@ def _joins(text: str, last: Draft, tag: Attribution | None, q: Quoted, setting: 
     return text[tag.end - 1] == "," or tag.bare
 
 
-def _continues(last: Draft, setting: _Setting) -> bool:
+def _continues(last: Draft, setting: _Setting, tag: Attribution | None) -> bool:
     """Whether a quotation without a tag continues `last`: same or next paragraph, opening its sentence."""
-    if last.speaker is None or not setting.left_empty:
+    if last.speaker is None or not (setting.left_empty or _same_tag(setting.left, tag)):
         return False
     return setting.first_para in (last.paragraphs[1], last.paragraphs[1] + 1)

@@ -63,18 +63,23 @@ def find_quoted(text: str) -> list[Quoted]:
     paras = paragraphs(text)
     for index, (p_start, p_end) in enumerate(paras):
         inside = bool(pieces)
-        skip = _first_visible(text, p_start) if inside else -1
+        pos = p_start
         if inside:
-            content_start = skip + 1
-        for pos in range(p_start, p_end):
-            if text[pos] not in _MARKS or pos == skip:
+            pos = _first_visible(text, p_start)
+            pos += _width(text, pos)
+            content_start = pos
+        while pos < p_end:
+            width = _width(text, pos)
+            if not width:
+                pos += 1
                 continue
-            if _role(text, pos, inside) == "open":
+            if _role(text, pos, width, inside) == "open":
                 pieces = []  # an opening mark inside an open quotation: the earlier one was stray
-                first_open, content_start, inside = pos, pos + 1, True
+                first_open, content_start, inside = pos, pos + width, True
             elif inside:
-                _emit(found, text, [*pieces, (content_start, pos)], (first_open, pos + 1), closed=True)
+                _emit(found, text, [*pieces, (content_start, pos)], (first_open, pos + width), closed=True)
                 pieces, inside = [], False
+            pos += width
         if not inside:
             continue
         pieces.append((content_start, p_end))
@@ -85,14 +90,27 @@ def find_quoted(text: str) -> list[Quoted]:
     return found
 
 
-def _role(text: str, pos: int, inside: bool) -> str:
+def _width(text: str, pos: int) -> int:
+    """The length of the quotation mark at `pos` (two for '' and ``), or 0 when there is none."""
     char = text[pos]
-    if char in _OPENERS:
-        return "open"
-    if char in _CLOSERS:
-        return "close"
+    if char in _MARKS:
+        return 1
+    if char in "'`" and text[pos + 1 : pos + 2] == char:
+        return 2
+    return 0
+
+
+def _role(text: str, pos: int, width: int, inside: bool) -> str:
+    """ "open" or "close": curly marks say so themselves unless the spacing plainly contradicts them."""
+    char = text[pos]
     before = text[pos - 1] if pos > 0 else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
+    after = text[pos + width] if pos + width < len(text) else " "
+    if char in _OPENERS or char == "`":
+        wrong = inside and not before.isspace() and (after.isspace() or after in _AFTER_CLOSER)
+        return "close" if wrong else "open"
+    if char in _CLOSERS:
+        wrong = not inside and before.isspace() and after.isalnum()
+        return "open" if wrong else "close"
     opens = (before.isspace() or before in _BEFORE_OPENER) and not after.isspace()
     closes = (after.isspace() or after in _AFTER_CLOSER) and not before.isspace()
     if opens and not closes:
@@ -111,7 +129,8 @@ def _first_visible(text: str, start: int) -> int:
 
 def _opens_with_mark(text: str, start: int) -> bool:
     pos = _first_visible(text, start)
-    return pos < len(text) and (text[pos] in _OPENERS or (text[pos] == _STRAIGHT and _role(text, pos, False) == "open"))
+    width = _width(text, pos) if pos < len(text) else 0
+    return bool(width) and _role(text, pos, width, False) == "open"
 
 
 def _emit(

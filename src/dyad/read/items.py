@@ -1,4 +1,4 @@
-"""What a reader yields besides Articles."""
+"""What readers share: the item for input that cannot become an article, and text decoding."""
 
 from __future__ import annotations
 
@@ -13,3 +13,11 @@ class Unreadable:
     id: str
     error: str
     published: date | None = None
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without a byte-order mark), else Windows-1252, which every byte sequence decodes as."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")

@@ -8,13 +8,14 @@ from datetime import date
 from typing import Any
 
 from dyad.model import Article
-from dyad.read.items import Unreadable
+from dyad.read.items import Unreadable, decode_text
 
 _DATE_KEYS = ("published", "date", "dct")
 
 
-def read_jsonl(content: str, default_id: str, published: date | None) -> Iterator[Article | Unreadable]:
+def read_jsonl(data: bytes, default_id: str, published: date | None) -> Iterator[Article | Unreadable]:
     """An Article per line (id defaults to the line number); bad lines become Unreadable items."""
+    content = decode_text(data)
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
             continue
@@ -66,3 +67,26 @@ def _record_date(record: dict[str, Any]) -> date | None:
 def _optional_str(record: dict[str, Any], key: str) -> str | None:
     value = record.get(key)
     return None if value is None else str(value)
+
+
+def read_json(data: bytes, default_id: str, published: date | None) -> Iterator[Article | Unreadable]:
+    """Articles from a JSON file holding one article object or a list of them."""
+    try:
+        document = json.loads(decode_text(data))
+    except json.JSONDecodeError as error:
+        yield Unreadable(default_id, f"not valid JSON ({error.msg} at line {error.lineno})", published)
+        return
+    records = document if isinstance(document, list) else [document]
+    for number, record in enumerate(records, start=1):
+        article_id = (
+            str(record.get("id", number if len(records) > 1 else default_id))
+            if isinstance(record, dict)
+            else str(number)
+        )
+        if not isinstance(record, dict):
+            yield Unreadable(article_id, f"item {number} is not a JSON object", published)
+            continue
+        try:
+            yield article_from_record(record, article_id, published)
+        except ValueError as error:
+            yield Unreadable(article_id, f"item {number}: {error}", published)

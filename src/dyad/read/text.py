@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from datetime import date
 
 from dyad.model import Article
+from dyad.read.items import decode_text
 
 
-def read_text(content: str, default_id: str, published: date | None) -> Iterator[Article]:
-    """One Article from the whole of `content` (offsets count from its first character)."""
+def read_text(data: bytes, default_id: str, published: date | None) -> Iterator[Article]:
+    """One Article from the whole file (offsets count from its first character)."""
+    content = decode_text(data)
     yield Article(id=default_id, text=content, published=published, title=split_title(content))
 
 

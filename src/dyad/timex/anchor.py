@@ -88,12 +88,20 @@ def weekday_date(anchor: date, weekday: int, tense: Tense) -> date:
 
 
 def year_for_month(anchor: date, month: int, day: int | None, tense: Tense) -> int:
-    """The year of a month (and day) written without one: the anchor's, moved when the tense disagrees."""
-    here = (month, day or 1)
-    now = (anchor.month, anchor.day if day else 1)
-    if tense == "past" and here > now and (month - anchor.month) % 12 >= 2:
+    """The year of a month (and day) written without one: the anchor's, moved when the tense disagrees.
+
+    Past: a month later than the anchor's is last year's; future: an earlier one is next year's; present:
+    the nearest one.
+    """
+    here = (month, day or 0)
+    now = (anchor.month, anchor.day if day else 0)
+    if tense == "past":
+        return anchor.year - 1 if month > anchor.month else anchor.year
+    if tense == "future":
+        return anchor.year + 1 if here < now else anchor.year
+    if month - anchor.month > 6:
         return anchor.year - 1
-    if tense == "future" and here < now:
+    if anchor.month - month > 6:
         return anchor.year + 1
     return anchor.year
 

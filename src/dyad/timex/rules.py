@@ -64,7 +64,10 @@ def _weekday(word: str) -> int:
 
 
 def _day_part(word: str | None) -> str:
-    return lexicon().parts_of_day[word.lower()] if word else ""
+    if not word:
+        return ""
+    word = re.sub(r"^mid-?", "", word.lower()).removesuffix("s")
+    return lexicon().parts_of_day.get(word, "")
 
 
 def _full_date(year: int, month: int, day: int) -> str | None:
@@ -247,7 +250,7 @@ def _read_ago(m: re.Match[str], ctx: Context) -> Value | None:
         return "DURATION", A.duration(n, unit if unit != "fortnight" else "week")
     if unit == "fortnight":
         unit, n = "week", (n or 0) * 2 or None
-    if unit == "year" and n == 1 and direction in ("earlier", "before"):
+    if unit == "year" and n == 1 and direction in ("earlier", "before", "ago"):
         return "DATE", _year_before(ctx)
     if ctx.anchor is None or n is None:
         return "DATE", A.unknown(unit if unit in ("day", "week", "month", "year", "quarter") else "year")
@@ -268,7 +271,7 @@ def _read_ago(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _year_before(ctx: Context) -> str:
     """The period a year before the one being discussed: a quarter when the article is talking in quarters."""
-    for value in reversed(ctx.earlier[-3:]):
+    for value in reversed(ctx.earlier):
         q = re.fullmatch(r"(\d{4})-(Q\d|H\d)", value)
         if q:
             return f"{int(q[1]) - 1:04d}-{q[2]}"
@@ -307,6 +310,16 @@ def _read_quarter(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _read_year(m: re.Match[str], ctx: Context) -> Value | None:
     return "DATE", m["year"]
+
+
+def _read_spelled_year(m: re.Match[str], ctx: Context) -> Value | None:
+    rest = parse_number(m["rest"]) if m["rest"] else 0
+    if m["thousand"]:
+        return ("DATE", f"{2000 + int(rest or 0):04d}") if (rest or 0) < 100 else None
+    century = {"nineteen": 19, "eighteen": 18, "seventeen": 17}[m["c"].lower()]
+    if rest is None or rest >= 100:
+        return None
+    return "DATE", f"{century * 100 + int(rest):04d}"
 
 
 def _read_decade(m: re.Match[str], ctx: Context) -> Value | None:
@@ -397,7 +410,7 @@ def rules() -> tuple[Rule, ...]:
         ("day_month", rf"(?:the\s+)?{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?", _read_month_day),
         (
             "month",
-            rf"{mod}(?:(?P<rel>last|this|next)\s+)?{mon}(?:,?\s+{year}|\s+of\s+(?P<rel2>last|this|next)\s+year)?",
+            rf"{mod}(?:(?P<rel>last|this|next)\s+)?{mon}(?:,?\s+{year}|\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year)?",
             _read_month,
         ),
         (
@@ -447,6 +460,12 @@ def rules() -> tuple[Rule, ...]:
             rf"(?:\s+of\s+(?:fiscal\s+)?{year})?",
             _read_quarter,
         ),
+        (
+            "spelled_year",
+            rf"(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen|seventeen)(?:\s+hundred(?:\s+and)?)?|(?P<thousand>two\s+thousand(?:\s+and)?))"
+            rf"(?:\s+(?P<rest>(?:{words})(?:[\s-]+(?:{words}))?))?",
+            _read_spelled_year,
+        ),
         ("decade", rf"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?'?(?P<dec>1[0-9]\d0|20\d0|[0-9]0)'?s", _read_decade),
         (
             "century",
@@ -471,7 +490,7 @@ def rules() -> tuple[Rule, ...]:
             "set",
             rf"(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>{num})\s+)?(?P<what>days?|weeks?|months?|years?|hours?|"
             rf"{_DAY_PARTS}|weekend|{alternation(k for k in lex.weekdays if len(k) > 4)}|"
-            rf"{alternation(k for k in lex.months if len(k) > 4)})",
+            rf"{alternation(k for k in lex.months if len(k) >= 4)})",
             _read_set,
         ),
         ("times_per", r"(?:once|twice|(?:three|four|five|\d+)\s+times)\s+(?:a|an|per|every)\s+(?P<what>day|week|month|year)", _read_times_per),

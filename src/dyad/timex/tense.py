@@ -27,7 +27,7 @@ def tense_of(span: Span) -> Tense:
     """Past, present or future for the clause governing `span`; past when unsure, as news mostly reports."""
     verb = governing_verb(span)
     if verb is None:
-        return "past"
+        return "present"
     if _is_future(verb):
         return "future"
     # "is expected to meet", "plans to visit": the infinitive's governor decides.

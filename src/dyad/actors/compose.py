@@ -1,0 +1,290 @@
+"""Compose actor codes from the words around a name: titles, demonyms, roles, appositions, "of" phrases.
+
+Dictionary hits and the model's PERSON entities that stand next to each other (joined only by a
+possessive or a modifier such as "senior") form a phrase: "Russian President Vladimir Putin",
+"the Iraqi foreign minister", "Russia's ambassador", "Moscow police". A phrase with a person codes the
+person (the words before the name are their title); a phrase with a role codes one description; a
+phrase of names alone codes each name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from dyad.actors.draft import STATE_SECTORS, Draft, in_office, last_end, person_code
+from dyad.actors.lexicon import Lexicon, Role
+from dyad.actors.matcher import Hit
+
+NAME_KINDS = frozenset({"country", "capital", "demonym", "people", "org"})
+GLUE = frozenset({"'s", "’s", "'", "’", "-"})
+MODIFIERS = frozenset(
+    {"top", "senior", "acting", "deputy", "then", "interim", "new", "local", "state", "federal", "current",
+     "outgoing", "incoming", "veteran", "leading", "prominent", "vice", "visiting", "exiled", "ousted", "late"}
+)  # fmt: skip
+# Prepositions that make a capital a place where something happens rather than the government acting.
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "via"})
+# Generic roles that say too little on their own ("the head", "a member") unless an "of" phrase follows.
+WEAK_ALONE = frozenset({"head", "chief", "member", "representative", "department", "secretary", "leader", "office"})
+COMPLEMENT_PREPS = frozenset({"of", "at", "for", "from", "with", "in"})
+
+
+@dataclass(frozen=True)
+class Item:
+    """One piece of a phrase: a dictionary hit, or a PERSON name the dictionary does not know."""
+
+    start: int
+    end: int
+    kind: str  # a Hit kind, or "name"
+    key: str
+
+
+def items_of(doc: Doc, hits: list[Hit]) -> list[Item]:
+    """Dictionary hits plus unknown PERSON entities, without overlaps, in text order."""
+    kept = {(h.start, h.end): h for h in hits}
+    names: list[Item] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        roles = [h for h in hits if h.kind == "role" and start <= h.start < end]
+        while start < end and any(h.start <= start < h.end for h in roles):
+            start += 1
+        while end > start and doc[end - 1].lower_ in GLUE:
+            end -= 1
+        inside = [h for h in kept.values() if h.start < end and start < h.end]
+        if start >= end or any(h.kind in ("person", "org") for h in inside):
+            continue
+        if any(h.start == start and h.end == end for h in inside):
+            continue  # the model calls a known country or city a person: trust the dictionary
+        for hit in inside:  # "Jordan" in "Michael Jordan", "Washington" in "George Washington"
+            del kept[(hit.start, hit.end)]
+        names.append(Item(start, end, "name", doc[start:end].text))
+    items = [Item(h.start, h.end, h.kind, h.key) for h in kept.values()] + names
+    return sorted(items, key=lambda i: i.start)
+
+
+def sentence_of(doc: Doc, index: int) -> tuple[int, int]:
+    """(start, end) tokens of the sentence holding token `index`; the whole doc when it has no sentences."""
+    if not doc.has_annotation("SENT_START"):
+        return 0, len(doc)
+    sentence = doc[index].sent
+    return sentence.start, sentence.end
+
+
+def phrases(doc: Doc, items: list[Item]) -> list[list[Item]]:
+    """Group items that form one phrase: adjacent, or joined by a possessive or a modifier only."""
+    groups: list[list[Item]] = []
+    for item in items:
+        if groups:
+            last = groups[-1][-1]
+            between = doc[last.end : item.start]
+            same_sentence = sentence_of(doc, last.end - 1) == sentence_of(doc, item.start)
+            if same_sentence and all(t.lower_ in GLUE or t.lower_ in MODIFIERS for t in between):
+                groups[-1].append(item)
+                continue
+        groups.append([item])
+    return groups
+
+
+class Composer:
+    """Reads phrases into drafts for one article, coded for its publication date."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, published: date | None) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.published = published
+
+    # -- phrases ----------------------------------------------------------------------------------
+
+    def read(self, phrase: list[Item]) -> list[Draft]:
+        """Drafts for one phrase: person and title, description, or separate names."""
+        drafts: list[Draft] = []
+        prefix: list[Item] = []
+        for item in phrase:
+            if item.kind in ("person", "name"):
+                person = self._person(item, prefix)
+                if any(i.kind not in ("role",) or self._role(i).kind != "h" for i in prefix):
+                    title = Draft(prefix[0].start, prefix[-1].end, "PERSON", "title", is_entity=False)
+                    title.follows = person
+                    drafts.append(title)
+                drafts.append(person)
+                prefix = []
+            else:
+                prefix.append(item)
+        if prefix:
+            drafts.extend(self._rest(prefix))
+        return drafts
+
+    def _role(self, item: Item) -> Role:
+        return self.lexicon.roles[item.key]
+
+    def _person(self, item: Item, prefix: list[Item]) -> Draft:
+        text = self.doc[item.start : item.end].text
+        draft = Draft(item.start, item.end, "PERSON", "name", is_person=True, name=text)
+        title = self._describe(prefix)
+        if item.kind == "person":
+            person = self.lexicon.people[self._choose_person(text, item.key)]
+            country, sectors, role = person_code(person, self.published)
+            draft.name, draft.known = person.name, True
+            draft.kind = "name" if len(text.split()) > 1 else "surname"
+            draft.country, draft.sectors = country, sectors
+            draft.roles = {role} if role else set()
+            if not in_office(person, self.published) and not sectors and (title.sectors or title.code):
+                draft.code, draft.sectors = title.code, title.sectors
+                draft.country = title.country or country
+        else:
+            draft.country, draft.sectors, draft.code = title.country, title.sectors, title.code
+        draft.roles |= title.roles
+        return draft
+
+    def _choose_person(self, text: str, key: str) -> str:
+        """The person an ambiguous name ("Bush", "Clinton") stands for on the article's date."""
+        candidates = [p for p in self.lexicon.people.values() if text == p.name or text in p.aliases]
+        if len(candidates) < 2:
+            return key
+        serving = [p for p in candidates if in_office(p, self.published)]
+        if serving:
+            return serving[0].name
+        moment = self.published or date.max
+        before = [p for p in candidates if last_end(p) <= moment]
+        return max(before or candidates, key=last_end).name
+
+    def _describe(self, items: list[Item]) -> Draft:
+        """What a run of titles, roles and names says about an actor (start/end are not used)."""
+        draft = Draft(0, 0, "", "description")
+        roles = [self._role(i) for i in items if i.kind == "role" and self._role(i).kind in ("p", "g", "c")]
+        former = any(i.kind == "role" and self._role(i).kind == "x" for i in items)
+        for item in items:
+            if item.kind in ("country", "capital", "demonym", "people") and draft.country is None:
+                draft.country = item.key
+        org = next((self.lexicon.organisations[int(i.key)] for i in items if i.kind == "org"), None)
+        if roles:
+            head = roles[-1]
+            source = roles[-2] if head.kind == "g" and len(roles) > 1 else head
+            draft.sectors = source.sectors
+            draft.roles = {head.term}
+        if org is not None:
+            if not roles or roles[-1].kind == "g" or org.country is None:
+                draft.code, draft.country, draft.sectors = org.code, org.country, (org.sector,) if org.sector else ()
+            else:
+                draft.country = draft.country or org.country
+        if former:
+            draft.code, draft.sectors = None, ("ELI",)
+        return draft
+
+    def _rest(self, items: list[Item]) -> list[Draft]:
+        """A phrase without a person: one description when it has a role, else one draft per name."""
+        roles = [i for i in items if i.kind == "role" and self._role(i).kind in ("p", "g", "c")]
+        if items[0].kind == "org" and roles and all(self._role(r).kind == "c" for r in roles):
+            roles = []  # "the Carnegie Endowment thinktank", "Hamas movement": the type noun adds nothing
+            items = [items[0]]
+        if not roles:
+            return [d for i in items if i.kind in NAME_KINDS and (d := self._name(i)) is not None]
+        head = roles[-1]
+        names = [i for i in items if i.kind in NAME_KINDS]
+        if not names and not self._stands_alone(head):
+            return []
+        first = next((i for i in items if i.kind != "role" or self._role(i).kind != "h"), items[0])
+        draft = self._describe(items)
+        draft.start, draft.end = first.start, items[-1].end
+        draft.is_entity = bool(names)
+        kinds = {i.kind for i in names}
+        role = self._role(head)
+        singular = self.doc[head.end - 1].tag_ in ("NN", "NNP", "") and self.doc[head.end - 1].lower_.endswith(
+            role.term.split()[-1]
+        )
+        draft.is_person = role.kind in ("p", "g") and singular
+        if "org" in kinds or role.kind == "c":
+            draft.label = "ORG"
+        else:
+            draft.label = "NORP" if kinds else "PERSON"
+        return [draft]
+
+    def _stands_alone(self, head: Item) -> bool:
+        token = self.doc[head.end - 1]
+        if token.pos_ and token.pos_ not in ("NOUN", "PROPN"):
+            return False  # "general election", "in general"
+        if self._role(head).term in WEAK_ALONE:
+            return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        return True
+
+    def _name(self, item: Item) -> Draft | None:
+        text = self.doc[item.start : item.end].text
+        if item.kind == "org":
+            org = self.lexicon.organisations[int(item.key)]
+            sectors = (org.sector,) if org.sector else ()
+            return Draft(item.start, item.end, org.label, "name", country=org.country, sectors=sectors,
+                         code=org.code, name=org.names[0])  # fmt: skip
+        country = self.lexicon.countries[item.key]
+        common = country.names[0]
+        if item.kind == "capital":
+            token = self.doc[item.end - 1]
+            if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE:
+                return Draft(item.start, item.end, "GPE", "place", country=item.key, name=text)
+            return Draft(item.start, item.end, "GPE", "metonym", country=item.key, sectors=("GOV",), name=common)
+        label = "GPE" if item.kind == "country" else "NORP"
+        kind = "demonym" if item.kind == "demonym" else "name"
+        return Draft(item.start, item.end, label, kind, country=item.key, name=common)
+
+    # -- context ----------------------------------------------------------------------------------
+
+    def complete(self, drafts: list[Draft]) -> None:
+        """Fill in what a person or description lacks from its apposition, "of" phrase or sentence."""
+        by_start = {d.start: d for d in drafts}
+        for draft in drafts:
+            if draft.kind == "title" or draft.known or not (draft.is_person or draft.kind == "description"):
+                continue
+            if (draft.country and draft.sectors) or draft.code:
+                continue
+            generic = any(self.lexicon.roles[t].kind == "g" for t in draft.roles if t in self.lexicon.roles)
+            for other, link in self._complements(draft, by_start):
+                self._inherit(draft, other, belongs=link == "of", generic=generic)
+            self._possessor(draft, drafts)
+            named = draft.kind in ("name", "surname")
+            if named and not draft.country and not draft.code and set(draft.sectors) & STATE_SECTORS:
+                sentence = sentence_of(self.doc, draft.start)
+                near = [d for d in drafts if d is not draft and d.country and not d.is_person
+                        and sentence_of(self.doc, d.start) == sentence]  # fmt: skip
+                if near:
+                    draft.country = min(near, key=lambda d: abs(d.start - draft.start)).country
+
+    def _complements(self, draft: Draft, by_start: dict[int, Draft]) -> list[tuple[Draft, str]]:
+        """Drafts inside the apposition or prepositional phrases after `draft`, with the linking word."""
+        head = self.doc[draft.end - 1]
+        tokens: list[tuple[Token, str]] = []
+        for child in head.children:
+            if child.i < draft.end:
+                continue
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS):
+                link = "appos" if child.dep_ == "appos" else child.lower_
+                tokens.extend((token, link) for token in child.subtree)
+        found = []
+        for token, link in sorted(tokens, key=lambda pair: pair[0].i):
+            other = by_start.get(token.i)
+            if other is not None and other is not draft and other.kind not in ("title", "pronoun"):
+                found.append((other, link))
+        return found
+
+    @staticmethod
+    def _inherit(draft: Draft, other: Draft, belongs: bool, generic: bool) -> None:
+        """Fill `draft` from a phrase that describes it ("of the Carnegie Endowment", ", a Russian analyst")."""
+        if draft.code or (draft.country and draft.sectors):
+            return
+        if other.code and (not draft.sectors or belongs) and not draft.country:
+            # a member or officer of a body codes as the body ("president of the European Council")
+            draft.code, draft.country, draft.sectors = other.code, other.country, other.sectors
+            return
+        draft.country = draft.country or other.country
+        if not draft.sectors or (belongs and generic and other.sectors and not other.is_person):
+            draft.sectors = other.sectors or draft.sectors
+
+    def _possessor(self, draft: Draft, drafts: list[Draft]) -> None:
+        """ "Putin's spokesman": the role belongs to the possessor's country."""
+        if draft.country or draft.code or draft.start < 2 or self.doc[draft.start - 1].lower_ not in GLUE:
+            return
+        owner = next((d for d in drafts if d.end == draft.start - 1), None)
+        if owner is not None and owner.country:
+            draft.country = owner.country

@@ -1,0 +1,119 @@
+"""In-article coreference: surnames, pronouns and "the minister" point back to a named person.
+
+Deterministic and simple: a surname goes to the nearest full name that contains it (before, else
+after); a person has one code in an article; a pronoun goes to the nearest person mention before it,
+preferring the subject of its sentence or of the closest earlier sentence that mentions a person;
+"the president" goes to the latest person described by that role.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dyad.actors.compose import sentence_of
+from dyad.actors.draft import Draft
+
+PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SENTENCES_BACK = 3
+
+
+def _words(doc: Doc, draft: Draft) -> list[str]:
+    return [t.text for t in doc[draft.start : draft.end]]
+
+
+def link_surnames(doc: Doc, drafts: list[Draft]) -> None:
+    """Give one-word person names the actor of the article's full name that contains them."""
+    people = [d for d in drafts if d.is_person and d.kind in ("name", "surname")]
+    full = [d for d in people if len(_words(doc, d)) > 1]
+    for draft in people:
+        words = _words(doc, draft)
+        if len(words) != 1:
+            continue
+        matches = [f for f in full if words[0] in _words(doc, f) or words[0] in (f.name or "").split()]
+        if not matches:
+            continue
+        before = [f for f in matches if f.end <= draft.start]
+        chosen = before[-1] if before else matches[0]
+        draft.adopt(chosen)
+        draft.kind = "surname"
+    _one_code_per_person(people)
+
+
+def _one_code_per_person(people: list[Draft]) -> None:
+    """Every mention of a person gets what the article says of them anywhere (first found wins)."""
+    groups: dict[str, list[Draft]] = {}
+    for draft in people:
+        if draft.name:
+            groups.setdefault(draft.name, []).append(draft)
+    for group in groups.values():
+        code = next((d.code for d in group if d.code), None)
+        country = next((d.country for d in group if d.country), None)
+        sectors = next((d.sectors for d in group if d.sectors), ())
+        roles = set().union(*(d.roles for d in group))
+        for draft in group:
+            if not draft.known:
+                draft.code, draft.country, draft.sectors = code, country, sectors
+            draft.roles = roles
+
+
+def _subject(doc: Doc, draft: Draft) -> bool:
+    return any(t.dep_ in SUBJECT_DEPS for t in doc[draft.start : draft.end])
+
+
+def _antecedent(doc: Doc, index: int, people: list[Draft]) -> Draft | None:
+    before = [d for d in people if d.end <= index]
+    if not before:
+        return None
+    start, _ = sentence_of(doc, index)
+    for _ in range(SENTENCES_BACK):
+        inside = [d for d in before if d.start >= start]
+        before = [d for d in before if d.start < start]
+        if inside:
+            subjects = [d for d in inside if _subject(doc, d)]
+            return (subjects or inside)[-1]
+        if start == 0:
+            break
+        start, _ = sentence_of(doc, start - 1)
+    return None
+
+
+def resolve_pronouns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Drafts for he/she/his/her..., each following the person it most likely refers to."""
+    covered = {i for d in drafts for i in range(d.start, d.end)}
+    people = [d for d in drafts if d.is_person and d.kind != "title"]
+    found = []
+    for token in doc:
+        if token.lower_ not in PRONOUNS or token.i in covered:
+            continue
+        target = _antecedent(doc, token.i, people)
+        if target is not None:
+            pronoun = Draft(token.i, token.i + 1, "PERSON", "pronoun", is_entity=False, is_person=True)
+            pronoun.follows = target
+            found.append(pronoun)
+    return found
+
+
+def resolve_descriptions(doc: Doc, drafts: list[Draft]) -> None:
+    """ "the president", "the minister": the latest person described by that role before it."""
+    people = [d for d in drafts if d.is_person and d.kind in ("name", "surname")]
+    for draft in drafts:
+        if draft.kind != "description" or draft.is_entity or not draft.is_person:
+            continue
+        if draft.country or draft.code or draft.start == 0 or doc[draft.start - 1].lower_ != "the":
+            continue
+        heads = {term.split()[-1] for term in draft.roles}
+        earlier = [p for p in people if p.end <= draft.start and heads & {t.split()[-1] for t in p.roles}]
+        if earlier:
+            draft.follows = earlier[-1]
+
+
+def settle(drafts: list[Draft]) -> None:
+    """Titles, pronouns and descriptions take the final actor of the person they follow."""
+    for draft in drafts:
+        target = draft.follows
+        seen = 0
+        while target is not None and target.follows is not None and seen < 10:
+            target, seen = target.follows, seen + 1
+        if target is not None:
+            draft.adopt(target)

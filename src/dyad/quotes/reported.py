@@ -1,0 +1,144 @@
+"""Reported speech from the parse: indirect quotes (`X said (that) CLAUSE`, `according to X`) and mixed ones.
+
+The content is the clause the cue governs (its clausal complement, or for "according to" the clause
+it is attached to). A clause holding quotation marks is a mixed quote; so is the rest of a sentence
+whose cue governs a quoted phrase (`He called the plan "a dangerous mistake"`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dyad.model import QuoteType
+from dyad.quotes import attribution as attr
+from dyad.quotes.draft import Draft
+from dyad.quotes.lexicon import SPEECH, STANCE
+from dyad.quotes.marks import Quoted
+
+_MIN_TOKENS = 3
+_EDGE_SKIP = frozenset({"mark", "punct", "cc"})
+_NOT_CONTENT = frozenset({"punct", "cc", "conj", "advcl", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark"})
+# What a cue's object may be made of ("urged Congress to act", "called for a ban", "cited the report").
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative", "attr", "acomp"})
+_OBJECT_PREPS = frozenset({"for", "on", "about", "against", "to"})
+_DIRECT_SHARE = 0.9
+
+
+def reported_quotes(doc: Doc, verbs: dict[str, str], quoted: list[Quoted], taken: list[Draft]) -> list[Draft]:
+    """Indirect and mixed quotations whose cue is not already the tag of a direct quotation."""
+    in_quotes = _mask(len(doc.text), [seg for q in quoted for seg in q.segments])
+    in_drafts = _mask(len(doc.text), [seg for d in taken for seg in d.segments])
+    used = {d.cue for d in taken if d.cue is not None}
+    found: list[Draft] = []
+    for token in doc:
+        if in_quotes[token.idx] or (token.idx, token.idx + len(token.text)) in used:
+            continue
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            draft = _according(token, doc[token.i + 1])
+        elif attr.is_cue_verb(token, verbs, (SPEECH, STANCE)):
+            draft = _complement(token) or _object(token, quoted, verbs)
+        else:
+            continue
+        if draft is None or any(in_drafts[draft.start : draft.end]):
+            continue
+        draft.type = _type(draft, in_quotes)
+        found.append(draft)
+        for start, end in draft.segments:
+            in_drafts[start:end] = b"\x01" * (end - start)
+    return found
+
+
+def _complement(verb: Token) -> Draft | None:
+    """`X said (that) CLAUSE`: the clausal complement of the cue, on one side of it."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return None
+    right = [c for c in clauses if c.i > verb.i]
+    clauses = right or clauses[-1:]
+    first = min(c.left_edge.i for c in clauses)
+    last = max(c.right_edge.i for c in clauses)
+    return _draft(verb.doc, first, last, verb, attr.subject(verb))
+
+
+def _object(verb: Token, quoted: list[Quoted], verbs: dict[str, str]) -> Draft | None:
+    """`He called the plan "a dangerous mistake"`, `Trump urged supporters to vote`: what follows the cue.
+
+    Only verbs of saying take an object as content; verbs of thinking need a clause, unless the object
+    holds a quotation.
+    """
+    doc = verb.doc
+    wide = [c for c in verb.rights if c.dep_ not in _NOT_CONTENT]
+    if wide:
+        start = wide[0].left_edge.idx
+        end = wide[-1].right_edge.idx + len(wide[-1].right_edge.text)
+        if any(start <= q.start and q.end <= end + 1 for q in quoted):
+            return _draft(doc, wide[0].left_edge.i, wide[-1].right_edge.i, verb, attr.subject(verb))
+    if verbs.get(verb.lemma_.lower()) != SPEECH:
+        return None
+    rights = [c for c in verb.rights if c.dep_ in _OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)]
+    if not rights:
+        return None
+    return _draft(doc, rights[0].left_edge.i, rights[-1].right_edge.i, verb, attr.subject(verb))
+
+
+def _according(according: Token, to: Token) -> Draft | None:
+    """`CLAUSE, according to X`: the clause the phrase is attached to, without the phrase."""
+    head = according.head
+    if head is according or head.pos_ not in ("VERB", "AUX"):
+        return None
+    skip = {t.i for t in according.subtree}
+    tokens = [t for t in head.subtree if t.i not in skip]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    segments = _runs(tokens)
+    if not segments:
+        return None
+    return Draft(segments, "indirect", pobj, (according.idx, to.idx + len(to.text)))
+
+
+def _draft(doc: Doc, first: int, last: int, verb: Token, speaker: Token | None) -> Draft | None:
+    while first <= last and (doc[first].dep_ in _EDGE_SKIP or doc[first].is_space):
+        first += 1
+    while last >= first and ((doc[last].is_punct and doc[last].text not in ('"', "”")) or doc[last].is_space):
+        last -= 1
+    if last - first + 1 < _MIN_TOKENS or first <= verb.i <= last:
+        return None
+    if speaker is not None and first <= speaker.i <= last:
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    return Draft([(start, end)], "indirect", speaker, (verb.idx, verb.idx + len(verb.text)))
+
+
+def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Contiguous runs of tokens as character spans, trimmed of punctuation at their edges."""
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    spans = []
+    for run in runs:
+        words = [t for t in run if not t.is_space]
+        while words and words[0].is_punct:
+            words.pop(0)
+        while words and words[-1].is_punct:
+            words.pop()
+        if len(words) >= _MIN_TOKENS:
+            spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return spans
+
+
+def _type(draft: Draft, in_quotes: bytearray) -> QuoteType:
+    covered = sum(sum(in_quotes[s:e]) for s, e in draft.segments)
+    length = sum(e - s for s, e in draft.segments)
+    if covered == 0:
+        return "indirect"
+    return "direct" if covered >= _DIRECT_SHARE * length else "mixed"
+
+
+def _mask(size: int, spans: list[tuple[int, int]]) -> bytearray:
+    """One byte per character, 1 inside any of `spans`."""
+    mask = bytearray(size + 1)
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
+    return mask

@@ -1,0 +1,121 @@
+"""Tests of find_mentions: names, dates, metonyms and composed codes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from dyad.actors import find_mentions
+from dyad.model import Mention
+
+DAY = date(2001, 7, 23)
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+def _codes(nlp: Language, text: str, when: date | None = DAY) -> dict[str, str]:
+    return {m.text: m.actor.code for m in find_mentions(nlp(text), when)}
+
+
+def _find(mentions: list[Mention], text: str) -> Mention:
+    return next(m for m in mentions if m.text == text)
+
+
+@pytest.mark.parametrize(("when", "code", "name"), [(date(1990, 6, 1), "USAGOV", "George H. W. Bush"),
+                                                    (date(2002, 6, 1), "USAGOV", "George W. Bush"),
+                                                    (date(2015, 6, 1), "USAELI", "George W. Bush")])  # fmt: skip
+def test_president_bush_depends_on_the_date(blank: Language, when: date, code: str, name: str) -> None:
+    bush = _find(find_mentions(blank("President Bush arrived."), when), "Bush")
+    assert (bush.actor.code, bush.actor.name, bush.label, bush.is_entity) == (code, name, "PERSON", True)
+
+
+def test_a_title_is_its_own_mention_that_is_not_an_entity(blank: Language) -> None:
+    mentions = find_mentions(blank("Chinese President Jiang Zemin arrived."), DAY)
+    title, person = mentions
+    assert (title.text, title.kind, title.is_entity, title.actor.code) == ("Chinese President", "title", False, "CHNGOV")
+    assert (person.text, person.actor.code, person.actor.name) == ("Jiang Zemin", "CHNGOV", "Jiang Zemin")
+    assert (person.actor.country, person.actor.sector) == ("CHN", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("the Iraqi foreign minister said", "Iraqi foreign minister", "IRQGOV"),
+        ("Russian analysts said", "Russian analysts", "RUSEDU"),
+        ("two Chinese warplanes", "Chinese warplanes", "CHNMIL"),
+        ("Russia's ambassador", "Russia's ambassador", "RUSGOV"),
+        ("Moscow police", "Moscow police", "RUSCOP"),
+        ("the British Defence Ministry", "British Defence Ministry", "GBRGOVMIL"),
+        ("a Belarusian protester", "Belarusian protester", "BLROPP"),
+        ("senior US officials", "US officials", "USAGOV"),
+        ("opposition leader", "opposition leader", "OPP"),
+        ("a retired vice president", "retired vice president", "ELI"),
+    ],
+)
+def test_demonyms_and_roles_compose(blank: Language, text: str, phrase: str, code: str) -> None:
+    assert _codes(blank, text)[phrase] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The Kremlin said no.", "Kremlin", "RUSGOV"),
+        ("The Pentagon denied it.", "Pentagon", "USAMIL"),
+        ("Downing Street refused.", "Downing Street", "GBRGOV"),
+        ("NATO warned Iran.", "NATO", "IGOWSTNAT"),
+        ("Russia said so.", "Russia", "RUS"),
+        ("Americans voted.", "Americans", "USA"),
+    ],
+)
+def test_names_and_metonyms(blank: Language, text: str, phrase: str, code: str) -> None:
+    assert _codes(blank, text)[phrase] == code
+
+
+def test_a_capital_acting_is_its_government_a_capital_as_a_place_is_not(nlp: Language) -> None:
+    mentions = find_mentions(nlp("Moscow warned Washington. The talks were held in Beijing."), DAY)
+    assert _find(mentions, "Moscow").actor.code == "RUSGOV"
+    assert _find(mentions, "Washington").actor.code == "USAGOV"
+    beijing = _find(mentions, "Beijing")
+    assert (beijing.actor.code, beijing.kind) == ("CHN", "place")
+
+
+def test_person_of_an_organisation_takes_its_code(nlp: Language) -> None:
+    text = "Mr Alexander Pikayev of the Carnegie Endowment for International Peace thinktank said it was over."
+    mentions = find_mentions(nlp(text), DAY)
+    assert _find(mentions, "Alexander Pikayev").actor.code == "NGO"
+    assert _find(mentions, "Carnegie Endowment for International Peace").actor.code == "NGO"
+
+
+def test_apposition_gives_an_unknown_person_a_country_and_sector(nlp: Language) -> None:
+    mentions = find_mentions(nlp("John Smith, a Russian analyst, said the deal was dead."), DAY)
+    assert _find(mentions, "John Smith").actor.code == "RUSEDU"
+
+
+def test_a_titled_person_takes_the_country_of_the_sentence(nlp: Language) -> None:
+    text = "General Ivan Petrovsky told Russian news agencies he did not rule out changes."
+    assert _find(find_mentions(nlp(text), DAY), "Ivan Petrovsky").actor.code == "RUSMIL"
+
+
+def test_unknown_names_without_context_are_not_actors(nlp: Language) -> None:
+    assert find_mentions(nlp("Marcus Beam went home."), DAY) == []
+
+
+def test_mentions_are_in_order_and_do_not_overlap(nlp: Language) -> None:
+    text = (
+        "Russian President Vladimir Putin met US President George W. Bush in Genoa. Putin said he was "
+        "pleased, and the Kremlin agreed with Washington, the president's spokesman said."
+    )
+    mentions = find_mentions(nlp(text), DAY)
+    assert mentions == sorted(mentions, key=lambda m: m.start)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_empty_doc(blank: Language) -> None:
+    assert find_mentions(blank(""), DAY) == []

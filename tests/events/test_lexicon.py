@@ -1,0 +1,64 @@
+"""Reading trigger patterns and frame tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.events.lexicon import DEFAULT_TARGETS, lexicon, parse_pattern, parse_requires
+
+
+def test_parse_a_pattern_row() -> None:
+    pattern = parse_pattern(["reduce.impose_sanctions", "163", "V", "impose", "obj=sanction|embargo", "on,against", "-"])
+    assert pattern.code == "163"
+    assert pattern.requires[0].slot == "obj"
+    assert pattern.requires[0].lemmas == {"sanction", "embargo"}
+    assert pattern.targets == ("on", "against")
+    assert not pattern.symmetric and pattern.frame is None
+
+
+def test_flags_and_defaults() -> None:
+    pattern = parse_pattern(["agree.agree", "030", "V", "agree", "-", "-", "sym,frame=intent"])
+    assert pattern.symmetric
+    assert pattern.frame == "intent"
+    assert pattern.targets == DEFAULT_TARGETS
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["x", "999", "V", "meet", "-", "-", "-"],
+        ["x", "040", "Q", "meet", "-", "-", "-"],
+        ["x", "040", "V", "meet", "bogus=with", "-", "-"],
+    ],
+)
+def test_bad_rows_are_refused(cells: list[str]) -> None:
+    with pytest.raises(ValueError):
+        parse_pattern(cells)
+
+
+def test_requirements_split_on_semicolons() -> None:
+    found = parse_requires("prt=over;obj=suspect|militant")
+    assert [r.slot for r in found] == ["prt", "obj"]
+
+
+def test_shipped_lexicon_loads_and_covers_every_root() -> None:
+    lex = lexicon()
+    codes = {p.code for patterns in lex.patterns.values() for p in patterns}
+    assert {c[:2] for c in codes} == {f"{i:02d}" for i in range(1, 21)}
+    assert "hold" in lex.support_verbs
+    # the most specific pattern comes first
+    impose = lex.candidates("V", "impose")
+    assert all(len(a.requires) >= len(b.requires) for a, b in zip(impose, impose[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("frame", "content", "expected"),
+    [("reject", "040", "125"), ("reject", "0841", "1243"), ("intent", "0841", "0353"), ("appeal", "084", "0253"),
+     ("demand", "0871", "1056"), ("threaten", "163", "1312")],
+)  # fmt: skip
+def test_reframe_uses_the_longest_prefix(frame: str, content: str, expected: str) -> None:
+    assert lexicon().reframe(frame, content) == expected
+
+
+def test_reframe_unknown() -> None:
+    assert lexicon().reframe("reject", "190") is None
