@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import dyad
-from dyad.evaluate import EvalReport, evaluate, score_petrarch2
+from dyad.evaluate import EvalReport, baseline_ids, evaluate, score_petrarch2
 from dyad.evaluate import floors as gate
 from dyad.evaluate.markdown import render
 from dyad.pipeline import Pipeline
@@ -61,6 +61,12 @@ def main(argv: list[str] | None = None) -> int:
         reports.append(report)
         print(report.to_text(), end="\n\n", flush=True)
         if baseline and (data / baseline).is_file() and args.limit is None:
+            # dyad and PETRARCH2 side by side on exactly the sentences PETRARCH2's output covers
+            ids = baseline_ids(data / baseline)
+            if len(ids) < report.metrics.get("sentences", 0):
+                same = evaluate(kind, path, pipeline, errors=0, ids=ids)
+                reports.append(same)
+                print(same.to_text(), end="\n\n", flush=True)
             reference = score_petrarch2(path, data / baseline, errors=0)
             reports.append(reference)
             print(reference.to_text(), end="\n\n", flush=True)

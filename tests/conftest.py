@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from dyad.nlp import load_language
-from dyad.pipeline import Pipeline
+from dyad.pipeline import Pipeline, default_pipeline
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SHARED_DATA = SHARED / "data"
@@ -22,8 +22,8 @@ def nlp() -> Language:
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
-    """One pipeline for the whole test session."""
-    return Pipeline()
+    """One pipeline for the whole test session: the one `dyad.code()` and the CLI use in this process."""
+    return default_pipeline()
 
 
 @pytest.fixture(scope="session")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from dyad.model import Article, Record
 from dyad.nlp import DEFAULT_MODEL
-from dyad.pipeline import Pipeline
+from dyad.pipeline import Pipeline, default_pipeline
 from dyad.read import Unreadable
 
 Item = Article | Unreadable
@@ -18,13 +19,13 @@ _CHUNK = 8
 def code_items(items: Iterable[Item], workers: int = 1, model: str = DEFAULT_MODEL) -> Iterator[tuple[Article, Record]]:
     """(article, record) for every item in order; unreadable items get a record with `error` set."""
     if workers <= 1:
-        pipeline = Pipeline(model)
+        pipeline = default_pipeline(model)
         for chunk in _chunks(items, _CHUNK):
             yield from _code_chunk(pipeline, chunk)
         return
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_start_worker, initargs=(model,)) as pool:
-        for coded in pool.imap(_code_in_worker, _chunks(items, _CHUNK)):
+        for coded in pool.imap(functools.partial(_code_in_worker, model=model), _chunks(items, _CHUNK)):
             yield from coded
 
 
@@ -47,13 +48,10 @@ def _code_chunk(pipeline: Pipeline, chunk: list[Item]) -> list[tuple[Article, Re
     return coded
 
 
-_worker_pipeline: list[Pipeline] = []
-
-
 def _start_worker(model: str) -> None:
-    # Each worker process loads the language model once and keeps it for every chunk it codes.
-    _worker_pipeline.append(Pipeline(model))
+    # Each worker process loads the language model once, here, and keeps it for every chunk it codes.
+    default_pipeline(model)
 
 
-def _code_in_worker(chunk: list[Item]) -> list[tuple[Article, Record]]:
-    return _code_chunk(_worker_pipeline[0], chunk)
+def _code_in_worker(chunk: list[Item], model: str) -> list[tuple[Article, Record]]:
+    return _code_chunk(default_pipeline(model), chunk)

@@ -81,6 +81,22 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the metrics as JSON")
     evaluate.set_defaults(handler=_eval)
 
+    serve = commands.add_parser("serve", help="serve the HTTP API and dashboard over a store")
+    serve.add_argument("--db", required=True, metavar="PATH", help="the DuckDB file")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
+    serve.add_argument("--port", type=_positive, default=8000)
+    serve.set_defaults(handler=_serve)
+
+    series = commands.add_parser("series", help="events of a dyad per period: quad-class counts and Goldstein")
+    _add_series_options(series)
+    series.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    series.set_defaults(handler=_series)
+
+    plot = commands.add_parser("plot", help="chart a dyad's series as SVG")
+    _add_series_options(plot)
+    plot.add_argument("-o", "--output", required=True, metavar="CHART.svg", help="the SVG file to write")
+    plot.set_defaults(handler=_plot)
+
     info = commands.add_parser("info", help="versions and the language model in use")
     info.add_argument("--json", action="store_true")
     info.set_defaults(handler=_info)
@@ -92,6 +108,15 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--published", type=_date, help="publication date for articles without one (YYYY-MM-DD)")
     command.add_argument("--workers", type=_positive, default=1, help="processes to code with (default 1)")
     command.add_argument("--input-format", choices=sorted(FORMATS), help="force the input format")
+
+
+def _add_series_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--db", required=True, metavar="PATH")
+    command.add_argument("--dyad", required=True, help="two actor code prefixes, e.g. RUS-USA (either direction)")
+    command.add_argument("--freq", choices=("day", "week", "month", "year"), default="month")
+    command.add_argument("--directed", action="store_true", help="only events from the first actor to the second")
+    command.add_argument("--start", type=_date, help="first day (YYYY-MM-DD)")
+    command.add_argument("--end", type=_date, help="last day (YYYY-MM-DD)")
 
 
 def _date(value: str) -> date:
@@ -195,6 +220,41 @@ def _eval(args: argparse.Namespace) -> int:
 
     report = evaluate(args.kind, Path(args.gold), errors=args.errors, limit=args.limit)
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.to_text())
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from dyad.web.server import serve
+
+    serve(args.db, host=args.host, port=args.port)
+    return EXIT_OK
+
+
+def _read_series(args: argparse.Namespace) -> list:
+    from dyad.series import dyad_series
+    from dyad.store import open_store
+
+    with open_store(args.db, read_only=True) as store:
+        return dyad_series(store, args.dyad, args.freq, directed=args.directed, start=args.start, end=args.end)
+
+
+def _series(args: argparse.Namespace) -> int:
+    from dyad.series import COLUMNS, series_csv
+    from dyad.table import format_table
+
+    points = _read_series(args)
+    if args.csv:
+        sys.stdout.write(series_csv(points))
+    else:
+        print(format_table(COLUMNS, [tuple(point.to_dict().values()) for point in points]))
+    return EXIT_OK
+
+
+def _plot(args: argparse.Namespace) -> int:
+    from dyad.plot import write_chart
+
+    path = write_chart(_read_series(args), args.output, title=f"{args.dyad.upper()} per {args.freq}")
+    print(f"dyad: wrote {path}", file=sys.stderr)
     return EXIT_OK
 
 

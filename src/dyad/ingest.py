@@ -9,11 +9,12 @@ from itertools import islice
 from pathlib import Path
 
 from dyad.batch import Item, code_items
+from dyad.dedup import DuplicateIndex, signature
 from dyad.model import Article, Record
 from dyad.read import read_inputs
 from dyad.store import Store, open_store
 
-_WRITE_BATCH = 64
+WRITE_BATCH = 64
 
 
 @dataclass
@@ -33,16 +34,23 @@ def ingest(
     published: date | None = None,
     input_format: str | None = None,
     progress: Callable[[IngestSummary], None] | None = None,
+    batch_size: int = WRITE_BATCH,
 ) -> IngestSummary:
-    """Code every article not yet in the store at `db` and store it; batches are written as whole transactions."""
+    """Code every article not yet in the store at `db` and store it; each batch is written as one transaction.
+
+    A run stopped at any moment (even by SIGKILL) leaves whole batches only; running it again codes
+    and stores exactly the articles that are missing.
+    """
     summary = IngestSummary()
     items = read_inputs(paths, input_format, published)
     with open_store(db) as store:
         stored = store.stored_ids()
+        duplicates = DuplicateIndex()
+        duplicates.load(store.signatures())
         fresh = _unstored(items, stored, summary)
         coded = code_items(fresh, workers=workers)
-        while batch := list(islice(coded, _WRITE_BATCH)):
-            _write(store, batch, summary)
+        while batch := list(islice(coded, batch_size)):
+            _write(store, batch, duplicates, summary)
             if progress:
                 progress(summary)
     return summary
@@ -58,8 +66,15 @@ def _unstored(items: Iterable[Item], stored: set[str], summary: IngestSummary) -
         yield item
 
 
-def _write(store: Store, batch: list[tuple[Article, Record]], summary: IngestSummary) -> None:
-    written = store.write(batch)
+def _write(
+    store: Store, batch: list[tuple[Article, Record]], duplicates: DuplicateIndex, summary: IngestSummary
+) -> None:
+    groups = {}
+    for article, record in batch:
+        if record.error is None:
+            minhash = signature(article.text)
+            groups[article.id] = (duplicates.assign(article.id, minhash), minhash)
+    written = store.write(batch, groups)
     summary.stored += written
     summary.skipped += len(batch) - written
     summary.failed += sum(1 for _, record in batch if record.error)

@@ -19,6 +19,7 @@ from dyad import actors, events, places, quotes, time
 from dyad.errors import ArticleError
 from dyad.model import Article, Entity, Record
 from dyad.nlp import DEFAULT_MODEL, load_language
+from dyad.read.language import foreign_language
 from dyad.read.layout import mask_layout
 
 log = logging.getLogger(__name__)
@@ -27,9 +28,10 @@ log = logging.getLogger(__name__)
 class Pipeline:
     """Codes articles into Records; loads the language model once, on creation."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16) -> None:
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16, check_language: bool = True) -> None:
         self.model_name = model
         self.batch_size = batch_size
+        self.check_language = check_language
         self.nlp: Language = load_language(model)
 
     def code(self, article: Article) -> Record:
@@ -52,7 +54,7 @@ class Pipeline:
         failed: dict[str, str] = {}
         for article in batch:
             try:
-                ready.append((article, _prepare_text(article)))
+                ready.append((article, _prepare_text(article, self.check_language)))
             except ArticleError as error:
                 failed[article.id] = str(error)
         docs = iter(self.nlp.pipe(text for _, text in ready))
@@ -69,9 +71,14 @@ class Pipeline:
                 yield _error_record(article, f"internal error while coding: {type(error).__name__}: {error}")
 
 
-def _prepare_text(article: Article) -> str:
+def _prepare_text(article: Article, check_language: bool) -> str:
     if not isinstance(article.text, str) or not article.text.strip():
         raise ArticleError("the article has no text")
+    if check_language and (language := foreign_language(article.text)):
+        raise ArticleError(
+            f"skipped: the text is in {language.name} ({language.code}, p={language.probability:.2f}); "
+            "dyad codes English"
+        )
     return mask_layout(article.text)
 
 
@@ -108,9 +115,9 @@ def _error_record(article: Article, message: str) -> Record:
 
 
 @functools.cache
-def default_pipeline() -> Pipeline:
-    """The process-wide pipeline behind `dyad.code()`, created on first use."""
-    return Pipeline()
+def default_pipeline(model: str = DEFAULT_MODEL) -> Pipeline:
+    """The process-wide pipeline for `model` (behind `dyad.code()`), created on first use and kept."""
+    return Pipeline(model)
 
 
 def code(

@@ -21,7 +21,35 @@ from dyad.timex.tense import tense_of
 _NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LAW", "FAC", "NORP", "GPE", "LOC"})
 # Words before a bare year or month that mark it as a date ("in 1972", "since May").
 _DATE_CUES = frozenset(
-    ["in", "since", "by", "of", "from", "until", "till", "before", "after", "during", "through", "to", "and", "or", "between", "early", "late", "mid", "fiscal", "last", "this", "next", "since", "around", "about", "than", "throughout"]
+    [
+        "in",
+        "since",
+        "by",
+        "of",
+        "from",
+        "until",
+        "till",
+        "before",
+        "after",
+        "during",
+        "through",
+        "to",
+        "and",
+        "or",
+        "between",
+        "early",
+        "late",
+        "mid",
+        "fiscal",
+        "last",
+        "this",
+        "next",
+        "since",
+        "around",
+        "about",
+        "than",
+        "throughout",
+    ]
 )
 _AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "mar", "sept", "aug", "dec"})
 
@@ -88,9 +116,10 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
         return _year_is_date(span)
     if name in ("duration", "ago") and _fraction_or_ordinal(groups):
         return False
-    if name == "spelled_year" and not (groups.get("rest") or groups.get("thousand") or span.text.lower().startswith("the")):
-        return False
-    return True
+    # A bare "nineteen" is a number; "nineteen ninety", "two thousand" and "the year nineteen" are years.
+    return name != "spelled_year" or bool(
+        groups.get("rest") or groups.get("thousand") or span.text[:3].lower() == "the"
+    )
 
 
 def _fraction_or_ordinal(groups: dict[str, str | None]) -> bool:
@@ -121,12 +150,12 @@ def _month_alone_is_date(span: Span, word: str) -> bool:
 
 def _year_is_date(span: Span) -> bool:
     token = span[-1]
-    if token.ent_type_ == "DATE":
-        return True
     previous = token.nbor(-1).lower_ if token.i > 0 else ""
     if previous in _DATE_CUES or previous in ("the", "'s"):
         return True
-    if token.i + 1 < len(span.doc) and span.doc[token.i + 1].tag_ == "NNS":
-        return False
+    following = span.doc[token.i + 1] if token.i + 1 < len(span.doc) else None
+    if following is not None and following.tag_ == "NNS":
+        return False  # "2000 soldiers"
+    if token.ent_type_ == "DATE":
+        return True
     return token.dep_ != "nummod"
-

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -81,5 +82,13 @@ def test_extra_dictionary_directory_adds_entries(tmp_path: Path, monkeypatch: py
 def test_a_malformed_extra_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "roles.txt").write_text("bad line without fields\n")
     monkeypatch.setenv(ENV_PATH, str(tmp_path))
-    with pytest.raises(LexiconError, match="roles.txt:1"):
+    with pytest.raises(LexiconError, match=r"roles\.txt:1"):
         load_lexicon()
+
+
+def test_every_code_is_made_of_three_letter_parts() -> None:
+    lexicon = load_lexicon()
+    codes = [o.code for o in lexicon.organisations]
+    codes += ["".join(t.sectors) for p in lexicon.people.values() for t in p.terms]
+    codes += ["".join(r.sectors) for r in lexicon.roles.values()]
+    assert all(re.fullmatch(r"(?:[A-Z]{3})*", code) for code in codes), [c for c in codes if len(c) % 3]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import pytest
@@ -38,7 +39,8 @@ def test_president_bush_depends_on_the_date(blank: Language, when: date, code: s
 def test_a_title_is_its_own_mention_that_is_not_an_entity(blank: Language) -> None:
     mentions = find_mentions(blank("Chinese President Jiang Zemin arrived."), DAY)
     title, person = mentions
-    assert (title.text, title.kind, title.is_entity, title.actor.code) == ("Chinese President", "title", False, "CHNGOV")
+    assert (title.text, title.kind, title.is_entity) == ("Chinese President", "title", False)
+    assert title.actor.code == "CHNGOV"
     assert (person.text, person.actor.code, person.actor.name) == ("Jiang Zemin", "CHNGOV", "Jiang Zemin")
     assert (person.actor.country, person.actor.sector) == ("CHN", "GOV")
 
@@ -113,7 +115,7 @@ def test_mentions_are_in_order_and_do_not_overlap(nlp: Language) -> None:
     )
     mentions = find_mentions(nlp(text), DAY)
     assert mentions == sorted(mentions, key=lambda m: m.start)
-    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
     assert all(text[m.start : m.end] == m.text for m in mentions)
 
 

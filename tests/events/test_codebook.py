@@ -20,7 +20,8 @@ def test_every_cameo_code_is_present() -> None:
 
 
 @pytest.mark.parametrize(
-    ("code", "quad"), [("010", 1), ("057", 1), ("061", 2), ("0874", 2), ("090", 3), ("1385", 3), ("141", 4), ("2042", 4)]
+    ("code", "quad"),
+    [("010", 1), ("057", 1), ("061", 2), ("0874", 2), ("090", 3), ("1385", 3), ("141", 4), ("2042", 4)],
 )
 def test_quad_class_follows_the_root(code: str, quad: int) -> None:
     assert lookup(code).quad_class == quad

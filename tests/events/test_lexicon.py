@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from dyad.events.lexicon import DEFAULT_TARGETS, lexicon, parse_pattern, parse_requires
 
 
 def test_parse_a_pattern_row() -> None:
-    pattern = parse_pattern(["reduce.impose_sanctions", "163", "V", "impose", "obj=sanction|embargo", "on,against", "-"])
+    pattern = parse_pattern(
+        ["reduce.impose_sanctions", "163", "V", "impose", "obj=sanction|embargo", "on,against", "-"]
+    )
     assert pattern.code == "163"
     assert pattern.requires[0].slot == "obj"
     assert pattern.requires[0].lemmas == {"sanction", "embargo"}
@@ -48,7 +52,7 @@ def test_shipped_lexicon_loads_and_covers_every_root() -> None:
     assert "hold" in lex.support_verbs
     # the most specific pattern comes first
     impose = lex.candidates("V", "impose")
-    assert all(len(a.requires) >= len(b.requires) for a, b in zip(impose, impose[1:], strict=False))
+    assert all(len(a.requires) >= len(b.requires) for a, b in itertools.pairwise(impose))
 
 
 @pytest.mark.parametrize(

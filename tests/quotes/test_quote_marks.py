@@ -16,7 +16,7 @@ def contents(text: str) -> list[list[str]]:
     [
         ('He said "we will win" today.', [["we will win"]]),
         ("He said “we will win” today.", [["we will win"]]),
-        ("„Wir gewinnen“ is German; «nous gagnons» is French.", [["Wir gewinnen“ is German; «nous gagnons"]]),
+        ("„Wir gewinnen“ is German; «nous gagnons» is French.", [["Wir gewinnen"], ["nous gagnons"]]),
         ("''This isn't reform,'' he said.", [["This isn't reform,"]]),
         ('"One," he said, "two."', [["One,"], ["two."]]),
         ('ministers today."We confirmed it."', [["We confirmed it."]]),

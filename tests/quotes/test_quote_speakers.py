@@ -11,7 +11,7 @@ PUTIN = Actor(code="RUSGOV", country="RUS", sector="GOV", name="Vladimir Putin")
 
 
 def mention(text: str, phrase: str, kind: str = "name", is_entity: bool = True) -> Mention:
-    start = text.index(phrase)
+    start = text.index(f" {phrase} ") + 1 if f" {phrase} " in text else text.index(phrase)
     return Mention(phrase, start, start + len(phrase), PUTIN, "PERSON", kind=kind, is_entity=is_entity)
 
 

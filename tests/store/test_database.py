@@ -41,7 +41,7 @@ def test_writes_are_idempotent_by_id_and_by_content(tmp_path):
     with open_store(path, read_only=True) as store:
         assert store.query("SELECT count(*) FROM articles") == [(2,)]
         assert store.query("SELECT count(*) FROM events") == [(2,)]
-        assert store.query("SELECT max(version) FROM schema_migrations") == [(2,)]
+        assert store.query("SELECT max(version) FROM schema_migrations") == [(3,)]
 
 
 def test_event_queries_filter_by_actor_and_dyad_in_either_direction(tmp_path):
@@ -72,3 +72,23 @@ def test_reading_a_missing_store_is_a_store_error(tmp_path):
 def test_bad_dyad_is_rejected():
     with pytest.raises(Exception, match="two actor codes"):
         parse_dyad("RUS")
+
+
+def test_copies_of_one_story_count_an_event_once(tmp_path):
+    with open_store(tmp_path / "s.duckdb") as store:
+        store.write(
+            [
+                _coded("wire", "RUS visited USA. Copy one.", [_event("RUSGOV", "USAGOV")]),
+                _coded("copy", "RUS visited USA. Copy two.", [_event("RUSGOV", "USAGOV")]),
+                _coded("other", "RUS visited USA again.", [_event("RUSGOV", "USAGOV")]),
+            ],
+            duplicates={"wire": ("wire", [1, 2]), "copy": ("wire", [1, 3]), "other": ("other", [9, 9])},
+        )
+        groups = store.query("SELECT dup_group, num_articles FROM unique_events ORDER BY dup_group")
+        assert groups == [("other", 1), ("wire", 2)]
+        assert store.query("SELECT num_articles FROM daily_events") == [(3,)]
+        assert sorted((row[0], row[2]) for row in store.signatures()) == [
+            ("copy", [1, 3]),
+            ("other", [9, 9]),
+            ("wire", [1, 2]),
+        ]

@@ -9,6 +9,7 @@ phrase of names alone codes each name.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,7 +28,10 @@ MODIFIERS = frozenset(
 # Prepositions that make a capital a place where something happens rather than the government acting.
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "via"})
 # Generic roles that say too little on their own ("the head", "a member") unless an "of" phrase follows.
-WEAK_ALONE = frozenset({"head", "chief", "member", "representative", "department", "secretary", "leader", "office"})
+WEAK_ALONE = frozenset(
+    {"head", "chief", "member", "representative", "department", "secretary", "leader", "office", "chairman",
+     "chairwoman", "executive"}
+)  # fmt: skip
 COMPLEMENT_PREPS = frozenset({"of", "at", "for", "from", "with", "in"})
 
 
@@ -55,33 +59,43 @@ def items_of(doc: Doc, hits: list[Hit]) -> list[Item]:
         while end > start and doc[end - 1].lower_ in GLUE:
             end -= 1
         inside = [h for h in kept.values() if h.start < end and start < h.end]
-        if start >= end or any(h.kind in ("person", "org") for h in inside):
+        if start >= end or any(h.start == start and h.end == end for h in inside):
+            continue  # the dictionary knows this name (or the model calls a country a person)
+        if any(h.kind == "org" or h.start < start or h.end > end for h in inside):
             continue
-        if any(h.start == start and h.end == end for h in inside):
-            continue  # the model calls a known country or city a person: trust the dictionary
-        for hit in inside:  # "Jordan" in "Michael Jordan", "Washington" in "George Washington"
+        if sum(h.kind == "person" for h in inside) > 1:
+            continue  # "Putin Bush": two known people the model ran together
+        # a longer name around a known one is someone else: "Jordan" in "Michael Jordan",
+        # "Kerry" in "Kerry Packer", "Bush" in "Jeb Bush"
+        for hit in inside:
             del kept[(hit.start, hit.end)]
         names.append(Item(start, end, "name", doc[start:end].text))
     items = [Item(h.start, h.end, h.kind, h.key) for h in kept.values()] + names
     return sorted(items, key=lambda i: i.start)
 
 
-def sentence_of(doc: Doc, index: int) -> tuple[int, int]:
-    """(start, end) tokens of the sentence holding token `index`; the whole doc when it has no sentences."""
-    if not doc.has_annotation("SENT_START"):
-        return 0, len(doc)
-    sentence = doc[index].sent
-    return sentence.start, sentence.end
+class Sentences:
+    """Where each sentence of a doc starts, to find the sentence holding a token quickly."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.length = len(doc)
+
+    def of(self, index: int) -> tuple[int, int]:
+        """(start, end) tokens of the sentence holding token `index`; the whole doc when it has no sentences."""
+        number = bisect_right(self.starts, index) - 1
+        end = self.starts[number + 1] if number + 1 < len(self.starts) else self.length
+        return self.starts[number], end
 
 
-def phrases(doc: Doc, items: list[Item]) -> list[list[Item]]:
+def phrases(doc: Doc, items: list[Item], sentences: Sentences) -> list[list[Item]]:
     """Group items that form one phrase: adjacent, or joined by a possessive or a modifier only."""
     groups: list[list[Item]] = []
     for item in items:
         if groups:
             last = groups[-1][-1]
             between = doc[last.end : item.start]
-            same_sentence = sentence_of(doc, last.end - 1) == sentence_of(doc, item.start)
+            same_sentence = sentences.of(last.end - 1) == sentences.of(item.start)
             if same_sentence and all(t.lower_ in GLUE or t.lower_ in MODIFIERS for t in between):
                 groups[-1].append(item)
                 continue
@@ -92,8 +106,9 @@ def phrases(doc: Doc, items: list[Item]) -> list[list[Item]]:
 class Composer:
     """Reads phrases into drafts for one article, coded for its publication date."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, published: date | None) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, published: date | None, sentences: Sentences) -> None:
         self.doc = doc
+        self.sentences = sentences
         self.lexicon = lexicon
         self.published = published
 
@@ -221,13 +236,22 @@ class Composer:
         country = self.lexicon.countries[item.key]
         common = country.names[0]
         if item.kind == "capital":
-            token = self.doc[item.end - 1]
-            if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE:
+            if self._is_place(item):
                 return Draft(item.start, item.end, "GPE", "place", country=item.key, name=text)
             return Draft(item.start, item.end, "GPE", "metonym", country=item.key, sectors=("GOV",), name=common)
         label = "GPE" if item.kind == "country" else "NORP"
         kind = "demonym" if item.kind == "demonym" else "name"
         return Draft(item.start, item.end, label, kind, country=item.key, name=common)
+
+    def _is_place(self, item: Item) -> bool:
+        """A capital named as where something happens ("talks in Moscow"), or a dateline ("CAPE TOWN")."""
+        span = self.doc[item.start : item.end]
+        if span.text.isupper() and len(span.text) > 3:
+            return True
+        token = span[-1]
+        while token.dep_ in ("conj", "appos") and token.head is not token:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
     # -- context ----------------------------------------------------------------------------------
 
@@ -241,13 +265,15 @@ class Composer:
                 continue
             generic = any(self.lexicon.roles[t].kind == "g" for t in draft.roles if t in self.lexicon.roles)
             for other, link in self._complements(draft, by_start):
+                if link == "in" and draft.is_person:
+                    continue  # "the Pope in Cuba" is not Cuban; "officials in Baghdad" are Iraqi
                 self._inherit(draft, other, belongs=link == "of", generic=generic)
             self._possessor(draft, drafts)
             named = draft.kind in ("name", "surname")
             if named and not draft.country and not draft.code and set(draft.sectors) & STATE_SECTORS:
-                sentence = sentence_of(self.doc, draft.start)
+                sentence = self.sentences.of(draft.start)
                 near = [d for d in drafts if d is not draft and d.country and not d.is_person
-                        and sentence_of(self.doc, d.start) == sentence]  # fmt: skip
+                        and self.sentences.of(d.start) == sentence]  # fmt: skip
                 if near:
                     draft.country = min(near, key=lambda d: abs(d.start - draft.start)).country
 

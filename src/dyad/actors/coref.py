@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dyad.actors.compose import sentence_of
+from dyad.actors.compose import Sentences
 from dyad.actors.draft import Draft
 
 PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -61,11 +61,11 @@ def _subject(doc: Doc, draft: Draft) -> bool:
     return any(t.dep_ in SUBJECT_DEPS for t in doc[draft.start : draft.end])
 
 
-def _antecedent(doc: Doc, index: int, people: list[Draft]) -> Draft | None:
+def _antecedent(doc: Doc, index: int, people: list[Draft], sentences: Sentences) -> Draft | None:
     before = [d for d in people if d.end <= index]
     if not before:
         return None
-    start, _ = sentence_of(doc, index)
+    start, _ = sentences.of(index)
     for _ in range(SENTENCES_BACK):
         inside = [d for d in before if d.start >= start]
         before = [d for d in before if d.start < start]
@@ -74,11 +74,11 @@ def _antecedent(doc: Doc, index: int, people: list[Draft]) -> Draft | None:
             return (subjects or inside)[-1]
         if start == 0:
             break
-        start, _ = sentence_of(doc, start - 1)
+        start, _ = sentences.of(start - 1)
     return None
 
 
-def resolve_pronouns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+def resolve_pronouns(doc: Doc, drafts: list[Draft], sentences: Sentences) -> list[Draft]:
     """Drafts for he/she/his/her..., each following the person it most likely refers to."""
     covered = {i for d in drafts for i in range(d.start, d.end)}
     people = [d for d in drafts if d.is_person and d.kind != "title"]
@@ -86,7 +86,7 @@ def resolve_pronouns(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for token in doc:
         if token.lower_ not in PRONOUNS or token.i in covered:
             continue
-        target = _antecedent(doc, token.i, people)
+        target = _antecedent(doc, token.i, people, sentences)
         if target is not None:
             pronoun = Draft(token.i, token.i + 1, "PERSON", "pronoun", is_entity=False, is_person=True)
             pronoun.follows = target

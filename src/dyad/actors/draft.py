@@ -54,13 +54,14 @@ class Draft:
         code = (self.country or "") + "".join(self.sectors)
         return Actor(code=code, country=self.country, sector=self.sectors[0] if self.sectors else None, name=self.name)
 
-    def mention(self, doc: Doc) -> Mention:
-        """The finished Mention, with character offsets into the text."""
-        span = doc[self.start : self.end]
+    def mention(self, doc: Doc, text: str) -> Mention:
+        """The finished Mention, with character offsets into the text (`text` is `doc.text`, built once)."""
+        last = doc[self.end - 1]
+        start, end = doc[self.start].idx, last.idx + len(last.text)
         return Mention(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
+            text=text[start:end],
+            start=start,
+            end=end,
             actor=self.actor(),
             label=self.label,
             kind=self.kind,

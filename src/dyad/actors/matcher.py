@@ -22,6 +22,8 @@ from dyad.actors.lexicon import Lexicon, load_lexicon
 # name before it is an adjective).
 KINDS = ("person", "org", "country", "capital", "demonym", "people", "role")
 _RANK = {kind: rank for rank, kind in enumerate(KINDS)}
+# Roles whose plural mostly means something else ("both parties" to a deal or a lawsuit).
+NO_PLURAL = frozenset({"party"})
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def _name_entries(lexicon: Lexicon) -> Iterator[tuple[str, str, str]]:
 def _role_entries(lexicon: Lexicon) -> Iterator[tuple[str, str, str]]:
     for role in lexicon.roles.values():
         yield "role", role.term, role.term
-        if role.kind in ("p", "g", "c") and role.term[-1:].isalpha():
+        if role.kind in ("p", "g", "c") and role.term[-1:].isalpha() and role.term not in NO_PLURAL:
             yield "role", role.term, _plural(role.term)
 
 

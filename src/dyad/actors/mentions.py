@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from dyad.actors import coref
-from dyad.actors.compose import Composer, items_of, phrases
+from dyad.actors.compose import Composer, Sentences, items_of, phrases
 from dyad.actors.lexicon import load_lexicon
 from dyad.actors.matcher import find_hits
 from dyad.model import Mention
@@ -22,12 +22,15 @@ def find_mentions(doc: Doc, published: date | None) -> list[Mention]:
     no actor: it is used to resolve pronouns, then left out.
     """
     lexicon = load_lexicon()
-    composer = Composer(doc, lexicon, published)
-    drafts = [draft for phrase in phrases(doc, items_of(doc, find_hits(doc))) for draft in composer.read(phrase)]
+    sentences = Sentences(doc)
+    composer = Composer(doc, lexicon, published, sentences)
+    found = phrases(doc, items_of(doc, find_hits(doc)), sentences)
+    drafts = [draft for phrase in found for draft in composer.read(phrase)]
     composer.complete(drafts)
     coref.link_surnames(doc, drafts)
     coref.resolve_descriptions(doc, drafts)
-    drafts += coref.resolve_pronouns(doc, drafts)
+    drafts += coref.resolve_pronouns(doc, drafts, sentences)
     coref.settle(drafts)
     drafts.sort(key=lambda d: d.start)
-    return [d.mention(doc) for d in drafts if d.has_code]
+    text = doc.text
+    return [d.mention(doc, text) for d in drafts if d.has_code]

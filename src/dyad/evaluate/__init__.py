@@ -9,6 +9,6 @@ texts with the pipeline and hands the results to them.
 """
 
 from dyad.evaluate.report import ErrorItem, EvalReport
-from dyad.evaluate.run import KINDS, evaluate, score_petrarch2
+from dyad.evaluate.run import KINDS, baseline_ids, evaluate, score_petrarch2
 
-__all__ = ["KINDS", "ErrorItem", "EvalReport", "evaluate", "score_petrarch2"]
+__all__ = ["KINDS", "ErrorItem", "EvalReport", "baseline_ids", "evaluate", "score_petrarch2"]

@@ -22,14 +22,14 @@ class Anchor:
 ANCHORS: tuple[Anchor, ...] = (
     Anchor(
         "events",
-        "petrarch2_gsr.jsonl",
+        "petrarch2_gsr.jsonl [48]",
         "PETRARCH2 (published)",
         {"root.f1": 0.894, "code.f1": 0.800, "triple_full.f1": 0.729},
         "48 sentences with a constituency parse (score_petrarch2_gsr48.txt)",
     ),
     Anchor(
         "events",
-        "petrarch_unit_tests.jsonl",
+        "petrarch_unit_tests.jsonl [284]",
         "PETRARCH2 (published)",
         {"root.f1": 0.568, "code.f1": 0.483, "triple_full.f1": 0.398},
         "with the fictional test dictionaries (score_petrarch2_unittest284.txt)",
@@ -203,35 +203,45 @@ def render(
 def _table(kind: str, reports: Sequence[EvalReport]) -> list[str]:
     columns = COLUMNS[kind]
     rows = [_header(["system", "gold", *[h for h, _ in columns]])]
-    for report in reports:
+    for index, report in enumerate(reports):
         rows.append(_row([report.system, report.gold, *[_cell(report.metrics, key) for _, key in columns]]))
-    for anchor in ANCHORS:
-        if anchor.kind == kind and any(r.gold == anchor.gold for r in reports):
-            cells = [_cell(anchor.metrics, key, blank="") for _, key in columns]
-            rows.append(_row([f"{anchor.system}†", anchor.gold, *cells]))
+        if _last_of_its_file(reports, index):
+            for anchor in _anchors(kind, report.gold):
+                cells = [_cell(anchor.metrics, key, blank="") for _, key in columns]
+                rows.append(_row([f"{anchor.system}†", anchor.gold, *cells]))
     return rows + _anchor_notes(kind, reports)
 
 
 def _quotes_table(reports: Sequence[EvalReport]) -> list[str]:
     columns = COLUMNS["quotes"]
     rows = [_header(["system", "gold", "quotes", *[h for h, _ in columns]])]
-    for report in reports:
+    for index, report in enumerate(reports):
         for subset in QUOTE_SUBSETS:
             cells = [_cell(report.metrics, f"{subset}.{key}") for _, key in columns]
             rows.append(_row([report.system, report.gold, subset, *cells]))
-    for anchor in ANCHORS:
-        if anchor.kind == "quotes" and any(r.gold == anchor.gold for r in reports):
-            cells = [_cell(anchor.metrics, f"quoted.{key}", blank="") for _, key in columns]
-            rows.append(_row([f"{anchor.system}†", anchor.gold, "quoted", *cells]))
+        if _last_of_its_file(reports, index):
+            for anchor in _anchors("quotes", report.gold):
+                cells = [_cell(anchor.metrics, f"quoted.{key}", blank="") for _, key in columns]
+                rows.append(_row([f"{anchor.system}†", anchor.gold, "quoted", *cells]))
     return rows + _anchor_notes("quotes", reports)
 
 
+def _base(gold: str) -> str:
+    """The gold file's name without a subset mark ("x.jsonl [48]" -> "x.jsonl")."""
+    return gold.split(" [")[0]
+
+
+def _last_of_its_file(reports: Sequence[EvalReport], index: int) -> bool:
+    return index + 1 == len(reports) or _base(reports[index + 1].gold) != _base(reports[index].gold)
+
+
+def _anchors(kind: str, gold: str) -> list[Anchor]:
+    return [a for a in ANCHORS if a.kind == kind and _base(a.gold) == _base(gold)]
+
+
 def _anchor_notes(kind: str, reports: Sequence[EvalReport]) -> list[str]:
-    notes = [
-        f"{a.system} on {a.gold}: {a.note}."
-        for a in ANCHORS
-        if a.kind == kind and any(r.gold == a.gold for r in reports)
-    ]
+    files = {_base(r.gold) for r in reports}
+    notes = [f"{a.system} on {a.gold}: {a.note}." for a in ANCHORS if a.kind == kind and _base(a.gold) in files]
     return ["", "† published figure, not measured here. " + " ".join(notes)] if notes else []
 
 

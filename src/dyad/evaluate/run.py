@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +28,19 @@ UNIT_TEST_NOTE = (
 
 
 def evaluate(
-    kind: str, gold_path: Path, pipeline: Pipeline | None = None, errors: int = 5, limit: int | None = None
+    kind: str,
+    gold_path: Path,
+    pipeline: Pipeline | None = None,
+    errors: int = 5,
+    limit: int | None = None,
+    *,
+    ids: Collection[str] | None = None,
 ) -> EvalReport:
     """Code the gold file's texts with `pipeline` and score the result against the gold.
 
-    `kind` is one of KINDS; `limit` keeps only the first records; `errors` is how many of the worst
-    errors the report keeps. Raises InputError for an unknown kind or an unreadable gold file.
+    `kind` is one of KINDS; `limit` keeps only the first records and `ids` only the records with these
+    ids; `errors` is how many of the worst errors the report keeps. Raises InputError for an unknown
+    kind or an unreadable gold file.
     """
     if kind not in KINDS:
         raise InputError(f"unknown evaluation kind {kind!r}; choose one of {', '.join(KINDS)}")
@@ -43,6 +50,11 @@ def evaluate(
     runner = _RUNNERS[kind]
     started = time.perf_counter()
     samples = runner.load(gold_path, limit)
+    label = gold_path.name
+    if ids is not None:
+        wanted = set(ids)
+        samples = [s for s in samples if s.article.id in wanted]
+        label += f" [{len(samples)}]"
     pipeline = pipeline or Pipeline()
     predictions, failures = runner.predict(pipeline, [s.article for s in samples])
     scored: Scored = runner.score([s.gold for s in samples], predictions)
@@ -56,12 +68,17 @@ def evaluate(
         notes.append(UNIT_TEST_NOTE)
     return EvalReport(
         kind=kind,
-        gold=gold_path.name,
+        gold=label,
         metrics={**scored.metrics, "failed": len(failures)},
         errors=worst(scored.errors, errors),
         notes=notes,
         seconds=round(time.perf_counter() - started, 1),
     )
+
+
+def baseline_ids(baseline_path: Path) -> list[str]:
+    """The ids of the sentences a recorded PETRARCH2 output covers."""
+    return [str(record.get("id")) for record in gold_files.read_jsonl(Path(baseline_path))]
 
 
 def score_petrarch2(gold_path: Path, baseline_path: Path, errors: int = 5) -> EvalReport:
@@ -79,7 +96,7 @@ def score_petrarch2(gold_path: Path, baseline_path: Path, errors: int = 5) -> Ev
     scored = score_events(sentences, predictions)
     return EvalReport(
         kind="events",
-        gold=Path(gold_path).name,
+        gold=f"{Path(gold_path).name} [{len(sentences)}]",
         metrics={**scored.metrics, "failed": failed},
         errors=worst(scored.errors, errors),
         notes=[f"PETRARCH2's recorded output ({Path(baseline_path).name}) on {len(sentences)} sentences"],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 from dyad.model import Location, Place, TimeRef

@@ -7,18 +7,36 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dyad.events.matcher import Match, is_passive, objects, prep_objects
+from dyad.events.matcher import Match, has_form, is_passive, objects, prep_objects
 from dyad.model import Mention
 
 # Words that report speech: a pronoun subject in what they report usually stands for the reporter.
 REPORTING = frozenset(
-    "say tell add note announce state declare claim report announcement statement declaration "
-    "remark comment insist stress confirm".split()
+    [
+        "say",
+        "tell",
+        "add",
+        "note",
+        "announce",
+        "state",
+        "declare",
+        "claim",
+        "report",
+        "announcement",
+        "statement",
+        "declaration",
+        "remark",
+        "comment",
+        "insist",
+        "stress",
+        "confirm",
+    ]
 )
 # Dependents an actor can hide behind when the argument's head word is not itself an actor
 # ("the government of Liberia", "Syrian forces", "the US commander, General Petraeus").
 _SEARCH_DEPS = frozenset({"compound", "amod", "nmod", "poss", "prep", "pobj", "appos", "npadvmod"})
 _SEARCH_PREPS = frozenset({"of", "from", "in", "on", "against"})
+_TARGET_PREPS = _SEARCH_PREPS | {"with", "to"}
 _CLIMB_FOR_SUBJECT = frozenset({"xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp", "acomp"})
 
 
@@ -57,7 +75,7 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def _search(head: Token, index: ActorIndex, depth: int = 3) -> Mention | None:
+def _search(head: Token, index: ActorIndex, preps: frozenset[str], depth: int = 3) -> Mention | None:
     queue: deque[tuple[Token, int]] = deque([(head, 0)])
     while queue:
         token, level = queue.popleft()
@@ -69,20 +87,38 @@ def _search(head: Token, index: ActorIndex, depth: int = 3) -> Mention | None:
         for child in token.children:
             if child.dep_ not in _SEARCH_DEPS:
                 continue
-            if child.dep_ == "prep" and child.lower_ not in _SEARCH_PREPS:
+            if child.dep_ == "prep" and child.lower_ not in preps:
                 continue
             queue.append((child, level + 1))
     return None
 
 
-def actors_of(tokens: list[Token], index: ActorIndex) -> list[Mention]:
+def actors_of(tokens: list[Token], index: ActorIndex, target: bool = False) -> list[Mention]:
     """The actors the argument words name, one per conjunct ("Russia and China")."""
-    found = []
-    for token in tokens:
-        for head in (token, *token.conjuncts):
-            mention = _search(head, index)
-            if mention is not None:
-                found.append(mention)
+    preps = _TARGET_PREPS if target else _SEARCH_PREPS
+    found: list[Mention] = []
+    pending = [conj for token in tokens for conj in (token, *token.conjuncts)]
+    # "The US, Russia, and Switzerland" is often parsed as an apposition that has the conjunction
+    pending += [
+        conj
+        for token in tokens
+        for appos in token.children
+        if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children)
+        for conj in (appos, *appos.conjuncts)
+    ]
+    seen: set[int] = set()
+    while pending:
+        head = pending.pop(0)
+        if head.i in seen:
+            continue
+        seen.add(head.i)
+        mention = _search(head, index, preps)
+        if mention is None:
+            continue
+        found.append(mention)
+        # A misparse can hang the conjunction on another word of the name ("Barack/nsubj Obama ... and Putin").
+        for word in head.doc.char_span(mention.start, mention.end, alignment_mode="expand") or ():
+            pending.extend(c for c in word.conjuncts if c.i not in seen)
     return _unique(found)
 
 
@@ -93,7 +129,7 @@ def _reporter(token: Token, index: ActorIndex) -> list[Mention]:
         if node.dep_ not in _CLIMB_FOR_SUBJECT or node.head.i == node.i:
             return []
         node = node.head
-        if node.lemma_.lower() in REPORTING:
+        if has_form(node, REPORTING):
             return noun_sources(node, index) if node.pos_ in ("NOUN", "PROPN") else subject_actors(node, index)
     return []
 
@@ -144,12 +180,12 @@ def governor(noun: Token, support_verbs: frozenset[str]) -> Token | None:
     """The verb whose subject performs a nominal event: "held talks", "said after talks with ..."."""
     head = noun.head
     if noun.dep_ in ("dobj", "obj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        return head if head.lemma_.lower() in support_verbs else None
+        return head if has_form(head, support_verbs) else None
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     if noun.dep_ in ("pobj",) and head.dep_ == "prep" and head.head.dep_ in ("dobj", "obj"):
         grand = head.head.head
-        if grand.pos_ == "VERB" and grand.lemma_.lower() in support_verbs:
+        if grand.pos_ == "VERB" and has_form(grand, support_verbs):
             return grand
     return None
 
@@ -162,7 +198,7 @@ def _targets(token: Token, slots: tuple[str, ...], index: ActorIndex) -> list[Me
             words = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
         else:
             words = prep_objects(token, slot)
-        found = actors_of(words, index)
+        found = actors_of(words, index, target=True)
         if found:
             return found
     return []
@@ -175,20 +211,21 @@ def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str
     if match.pattern.pos == "N":
         sources = noun_sources(token, index)
         between = actors_of(prep_objects(token, "between"), index)
-        if not sources:
-            ruler = governor(token, support_verbs)
-            sources = subject_actors(ruler, index) if ruler is not None else []
+        ruler = governor(token, support_verbs)
+        if not sources and ruler is not None:
+            sources = subject_actors(ruler, index)
         targets = _targets(token, slots, index)
+        if not targets and ruler is not None:
+            targets = _targets(ruler, tuple(s for s in slots if s not in ("obj", "dative")), index)
         if not targets and between and sources != between:
             targets = [m for m in between if m not in sources]
     elif match.pattern.pos == "A":
         sources = subject_actors(token.head, index) if token.dep_ == "acomp" else subject_actors(token, index)
         targets = _targets(token, slots, index)
     else:
-        if is_passive(token):
-            sources = actors_of(prep_objects(token, "by"), index)
-        else:
-            sources = subject_actors(token, index)
+        sources = actors_of(prep_objects(token, "by"), index) if is_passive(token) else subject_actors(token, index)
         targets = _targets(token, slots, index)
+    if match.pattern.reverse:
+        sources, targets = targets, sources
     targets = [t for t in targets if t not in sources]
     return Arguments(tuple(sources), tuple(_unique(targets)))

@@ -21,6 +21,8 @@ from dyad.model import Span as TextSpan
 _ADDRESSED = frozenset({"appeal", "demand"})
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "acl", "pcomp"})
 _SYMMETRIC_BOTH_WAYS = True  # "Bush and Putin met" gives USA->RUS and RUS->USA, as PETRARCH codes it
+# Verbal conflict is aimed at someone even when the clause does not say whom.
+_AIMED_ROOTS = frozenset({"10", "11", "12", "13"})
 _EPISODE_ROOTS = frozenset({"03", "04", "05"})
 _SPACES = re.compile(r"[\s\"'“”‘’]+")
 
@@ -33,6 +35,7 @@ class Coded:
     code: str
     rule: str
     content: Match | None = None
+    frame: str | None = None
 
 
 def _content_of(frame: Token, matches: dict[int, Match]) -> tuple[Match | None, Token | None]:
@@ -54,6 +57,10 @@ def _content_of(frame: Token, matches: dict[int, Match]) -> tuple[Match | None, 
     return None, None
 
 
+def _has_own_subject(verb: Token) -> bool:
+    return verb.dep_ in ("ccomp", "xcomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
     by_token = {m.token.i: m for m in matches}
     coded: list[Coded] = []
@@ -62,12 +69,20 @@ def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
         pattern = match.pattern
         if pattern.frame:
             content, between = _content_of(match.token, by_token)
-            reframed = lex.reframe(pattern.frame, content.pattern.code) if content else None
+            frame = pattern.frame
+            if frame == "intent" and content is not None and _has_own_subject(content.token):
+                frame = "appeal"  # "wants Putin to attack": the content is asked of someone else
+            reframed = lex.reframe(frame, content.pattern.code) if content else None
             if content is not None and reframed is not None:
-                coded.append(Coded(match, reframed, f"{pattern.rule}+{content.pattern.rule}", content))
+                coded.append(Coded(match, reframed, f"{pattern.rule}+{content.pattern.rule}", content, frame))
                 consumed.add(content.token.i)
                 if between is not None:
                     consumed.add(between.i)
+                continue
+            if content is not None and frame in _ADDRESSED:
+                # "wants Putin to attack": only asked for, so the appeal is the event, not the attack
+                coded.append(Coded(match, pattern.code, f"{pattern.rule}+{content.pattern.rule}", content, frame))
+                consumed.add(content.token.i)
                 continue
             if content is not None or pattern.needs_content:
                 # The content is coded on its own; the bare frame word adds nothing ("plan to", "want to").
@@ -82,17 +97,37 @@ def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
     return [c for c in coded if c.match.token.i not in consumed]
 
 
-def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> Arguments:
+def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments, bool]:
+    """The event's source and target actors, and whether it is one both sides do together."""
     own = find_arguments(item.match, index, lex.support_verbs)
     if item.content is None:
-        return own
+        return own, item.match.pattern.symmetric
     inner = find_arguments(item.content, index, lex.support_verbs)
-    sources = own.sources or (inner.sources if item.match.pattern.frame not in _ADDRESSED else ())
-    if item.match.pattern.frame in _ADDRESSED:
-        targets = own.targets or inner.sources or inner.targets
-    else:
-        targets = inner.targets or own.targets
-    return Arguments(sources, tuple(t for t in targets if t not in sources))
+    symmetric = item.match.pattern.symmetric or item.content.pattern.symmetric
+    frame = item.frame or item.match.pattern.frame
+    sources = own.sources or (inner.sources if frame not in _ADDRESSED else ())
+    targets = own.targets or inner.sources or inner.targets if frame in _ADDRESSED else inner.targets or own.targets
+    # Only a content without its own target is done together ("agreed to link X to Y").
+    symmetric = symmetric and not inner.targets
+    return Arguments(sources, tuple(t for t in targets if t not in sources)), symmetric
+
+
+def _sentence_target(sources: tuple[Mention, ...], sentence: Span, mentions: list[Mention]) -> Mention | None:
+    """The one foreign actor a sentence names, as the implicit target of a targetless verbal conflict.
+
+    "Moscow was sticking to the treaty, the stumbling block to the US plan" rejects the one other
+    country the sentence names; with two or more other countries the target stays unknown.
+    """
+    home = {m.actor.country for m in sources}
+    others = [
+        m
+        for m in mentions
+        if m.is_entity and sentence.start_char <= m.start < sentence.end_char and m.actor.country not in home
+        and m.actor.country is not None
+    ]  # fmt: skip
+    if len({m.actor.country for m in others}) != 1:
+        return None
+    return max(others, key=lambda m: (len(m.actor.code), -m.start))
 
 
 def _pairs(args: Arguments, symmetric: bool) -> list[tuple[Mention, Mention | None]]:
@@ -114,12 +149,20 @@ def _participant(mention: Mention | None) -> Participant | None:
 
 def _events_for(item: Coded, sentence: Span, doc: Doc, context: EventContext, index: ActorIndex) -> list[Event]:
     lex = lexicon()
-    args = _arguments(item, index, lex)
-    pairs = [(s, t) for s, t in _pairs(args, item.match.pattern.symmetric) if t is None or s.actor != t.actor]
+    args, symmetric = _arguments(item, index, lex)
+    rule = item.rule
+    if args.sources and not args.targets and item.code[:2] in _AIMED_ROOTS:
+        implicit = _sentence_target(args.sources, sentence, context.mentions)
+        if implicit is not None:
+            args, rule = Arguments(args.sources, (implicit,)), f"{rule}+sentence_target"
+    # "Albania denounced the suppression of Albanian unrest": an actor is no target of itself
+    homes = {m.actor for m in args.sources}
+    args = Arguments(args.sources, tuple(t for t in args.targets if t.actor not in homes))
+    pairs = [(s, t) for s, t in _pairs(args, symmetric) if t is None or s.actor != t.actor]
     if not pairs:
         return []
     token = item.match.token
-    code, rule = item.code, item.rule
+    code = item.code
     negated, hypothetical = modality.is_negated(token), modality.is_hypothetical(token)
     if "03" <= code[:2] <= "08" and modality.is_refusal(token):
         code, rule = lex.reframe("reject", code) or "120", f"{rule}+refusal"
@@ -131,7 +174,9 @@ def _events_for(item: Coded, sentence: Span, doc: Doc, context: EventContext, in
         published: str | None = context.published.isoformat()
     else:
         published = None
-    confidence = {"V": 0.7, "N": 0.6, "A": 0.6}[item.match.pattern.pos]
+    confidence = {"V": 0.7, "N": 0.6, "A": 0.6}[item.match.pattern.pos] - (
+        0.2 if rule.endswith("sentence_target") else 0.0
+    )
     return [
         Event(
             source=_participant(source),
@@ -158,10 +203,18 @@ def _events_for(item: Coded, sentence: Span, doc: Doc, context: EventContext, in
 
 
 def _dedupe(events: list[Event], doc: Doc) -> list[Event]:
-    """Drop repeats: one event per source, target, code and sentence (or copy of that sentence)."""
+    """Drop repeats: one event per source, target, code and sentence (or copy of that sentence), and an
+    event without a target where the sentence gives the same source the same kind of event with one."""
+    targeted = {(e.sentence, e.source.actor.code, e.cameo_root) for e in events if e.source and e.target}
     seen: set[tuple[str | None, str | None, str, str]] = set()
     kept = []
     for event in events:
+        if (
+            event.target is None
+            and event.source
+            and (event.sentence, event.source.actor.code, event.cameo_root) in targeted
+        ):
+            continue
         source = event.source.actor.code if event.source else None
         target = event.target.actor.code if event.target else None
         text = _SPACES.sub(" ", doc.text[event.sentence[0] : event.sentence[1]]).strip().lower()
@@ -210,6 +263,12 @@ def find_events(doc: Doc, context: EventContext) -> list[Event]:
         matches = match_sentence(sentence, lex)
         for item in _code_sentence(matches, lex):
             found.extend(_events_for(item, sentence, doc, context, index))
-    found.sort(key=lambda e: (e.sentence[0], e.trigger.start, e.source.start if e.source else -1,
-                              e.target.start if e.target else -1))
+    found.sort(
+        key=lambda e: (
+            e.sentence[0],
+            e.trigger.start,
+            e.source.start if e.source else -1,
+            e.target.start if e.target else -1,
+        )
+    )
     return _share_anchors(_dedupe(found, doc))

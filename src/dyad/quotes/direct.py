@@ -20,6 +20,7 @@ from dyad.quotes.marks import Quoted, paragraphs
 
 _TERMINAL = frozenset(".!?…")
 _MIN_ORPHAN_WORDS = 4
+_LINE_OPENERS = frozenset('"“„«―—–-')
 
 
 @dataclass(frozen=True)
@@ -88,17 +89,41 @@ def _setting(
     right_limit = paras[last_para][1]
     if index + 1 < len(quoted) and quoted[index + 1].outer[0] < right_limit:
         right_limit = quoted[index + 1].outer[0]
+    left_limit = max(left_limit, _line_start(doc.text, left_limit, q.outer[0]))
+    right_limit = min(right_limit, _line_end(doc.text, q.outer[1], right_limit))
     before = attr.before_quote(attr.context(doc, left_limit, q.outer[0]))
     after = attr.after_quote(attr.context(doc, q.outer[1], right_limit))
     opens_sentence = doc.text[q.start].isupper()
     return _Setting(
         left=attr.left_attribution(before, verbs, opens_sentence),
-        right=attr.right_attribution(after, verbs),
+        right=attr.dash_tag(doc, q.outer[1], right_limit) or attr.right_attribution(after, verbs),
         left_empty=not attr.has_words(before),
         right_empty=not attr.has_words(after),
         first_para=first_para,
         last_para=last_para,
     )
+
+
+def _line_start(text: str, low: int, pos: int) -> int:
+    """`pos` when the mark there opens its line (a list of quotations, one a line), else `low`."""
+    line_start = text.rfind("\n", low, pos)
+    return pos if line_start >= 0 and not text[line_start:pos].strip() else low
+
+
+def _line_end(text: str, pos: int, high: int) -> int:
+    """The first line break after `pos` that ends a finished line, else `high`.
+
+    A line ending in a full stop, or followed by a line opening with a quotation mark or dash, is
+    finished; any other line break may be hard wrapping inside a sentence.
+    """
+    start = pos
+    while (found := text.find("\n", start, high)) >= 0:
+        line = text[pos:found].rstrip()
+        following = text[found:high].lstrip()[:1]
+        if (line and line[-1] in _TERMINAL) or (following and following in _LINE_OPENERS):
+            return found
+        start = found + 1
+    return high
 
 
 def _same_tag(a: Attribution | None, b: Attribution | None) -> bool:

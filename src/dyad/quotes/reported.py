@@ -36,7 +36,7 @@ def reported_quotes(doc: Doc, verbs: dict[str, str], quoted: list[Quoted], taken
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             draft = _according(token, doc[token.i + 1])
         elif attr.is_cue_verb(token, verbs, (SPEECH, STANCE)):
-            draft = _complement(token) or _object(token, quoted, verbs)
+            draft = _complement(token) or _parenthetical(token) or _object(token, quoted, verbs)
         else:
             continue
         if draft is None or any(in_drafts[draft.start : draft.end]):
@@ -58,6 +58,18 @@ def _complement(verb: Token) -> Draft | None:
     first = min(c.left_edge.i for c in clauses)
     last = max(c.right_edge.i for c in clauses)
     return _draft(verb.doc, first, last, verb, attr.subject(verb))
+
+
+def _parenthetical(verb: Token) -> Draft | None:
+    """`The plan, he said, is dead`: the clause around a tag the parser attached to that clause."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head is verb or head.pos_ not in ("VERB", "AUX"):
+        return None
+    skip = {t.i for t in verb.subtree}
+    segments = _runs([t for t in head.subtree if t.i not in skip])
+    if not segments:
+        return None
+    return Draft(segments, "indirect", attr.subject(verb), (verb.idx, verb.idx + len(verb.text)))
 
 
 def _object(verb: Token, quoted: list[Quoted], verbs: dict[str, str]) -> Draft | None:

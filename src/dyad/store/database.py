@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ from dyad.errors import StoreError
 from dyad.model import Article, Record
 from dyad.store.rows import content_hash, record_rows
 from dyad.store.schema import MIGRATIONS, insert_sql
+
+log = logging.getLogger(__name__)
 
 TABLES = ("articles", "entities", "events", "quotes", "times", "places")
 
@@ -43,15 +46,22 @@ class Store:
     def stored_ids(self) -> set[str]:
         return {row[0] for row in self.connection.execute("SELECT id FROM articles").fetchall()}
 
-    def write(self, coded: Iterable[tuple[Article, Record]]) -> int:
-        """Store each (article, record) pair not stored yet, all in one transaction; the number written."""
+    def write(
+        self, coded: Iterable[tuple[Article, Record]], duplicates: Mapping[str, tuple[str, list[int]]] | None = None
+    ) -> int:
+        """Store each (article, record) pair not stored yet, all in one transaction; the number written.
+
+        `duplicates` gives an article's near-duplicate group and MinHash signature by article id (see dedup.py).
+        """
+        duplicates = duplicates or {}
         written = 0
         try:
             self.connection.execute("BEGIN TRANSACTION")
             for article, record in coded:
                 if self.has_article(article):
                     continue
-                for table, rows in record_rows(article, record).items():
+                group, minhash = duplicates.get(article.id, (None, None))
+                for table, rows in record_rows(article, record, group, minhash).items():
                     if rows:
                         self.connection.executemany(insert_sql(table), rows)
                 written += 1
@@ -60,6 +70,14 @@ class Store:
             self.connection.execute("ROLLBACK")
             raise StoreError(f"could not write to the store: {error}") from error
         return written
+
+    def signatures(self) -> Iterator[tuple[str, str, list[int]]]:
+        """(id, near-duplicate group, MinHash signature) of every stored article that has one."""
+        cursor = self.connection.execute(
+            "SELECT id, dup_group, minhash FROM articles WHERE minhash IS NOT NULL ORDER BY coded_at, id"
+        )
+        while rows := cursor.fetchmany(10_000):
+            yield from rows
 
     def query(self, sql: str, parameters: list[Any] | None = None) -> list[tuple[Any, ...]]:
         """Rows of a read query with bound parameters."""
@@ -70,17 +88,44 @@ class Store:
 
 
 def open_store(path: str | Path, read_only: bool = False) -> Store:
-    """Open (and create, unless read-only) the store at `path`, bringing its schema up to date."""
+    """Open (and create, unless read-only) the store at `path`, bringing its schema up to date.
+
+    A write-ahead log that cannot be replayed (a crash in the middle of writing it) is set aside as
+    `PATH.wal.corrupt-N` and the store opened without it: only the batch being written is lost, and
+    `dyad ingest` codes those articles again because they are not stored.
+    """
     path = Path(path)
     if read_only and not path.exists():
         raise StoreError(f"{path}: no such store; create it with `dyad ingest ... --db {path}`")
     try:
-        connection = duckdb.connect(str(path), read_only=read_only)
+        connection = _connect(path, read_only)
     except duckdb.Error as error:
+        if "Conflicting lock" in str(error):
+            raise StoreError(f"{path}: the store is busy: another process is writing to it") from error
         raise StoreError(f"{path}: cannot open the store ({error})") from error
     if not read_only:
         _migrate(connection)
     return Store(connection, read_only=read_only)
+
+
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as error:
+        wal = path.with_name(path.name + ".wal")
+        if "replaying WAL" not in str(error) or read_only or not wal.exists():
+            raise
+        aside = _free_name(wal)
+        wal.rename(aside)
+        log.warning("%s: the write-ahead log could not be replayed (%s); set aside as %s", path, error, aside.name)
+        return duckdb.connect(str(path))
+
+
+def _free_name(wal: Path) -> Path:
+    number = 1
+    while (candidate := wal.with_name(f"{wal.name}.corrupt-{number}")).exists():
+        number += 1
+    return candidate
 
 
 def _migrate(connection: duckdb.DuckDBPyConnection) -> None:

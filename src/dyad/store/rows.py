@@ -27,8 +27,10 @@ def event_id(article_id: str, event: Event) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def record_rows(article: Article, record: Record) -> dict[str, list[Row]]:
-    """Rows for every table, keyed by table name, in the column order of schema.py."""
+def record_rows(
+    article: Article, record: Record, dup_group: str | None = None, minhash: list[int] | None = None
+) -> dict[str, list[Row]]:
+    """Rows for every table, keyed by table name, in the column order of schema.COLUMNS."""
     published = record.published or article.published
     rows: dict[str, list[Row]] = {
         "articles": [
@@ -41,6 +43,8 @@ def record_rows(article: Article, record: Record) -> dict[str, list[Row]]:
                 article.text,
                 record.error,
                 content_hash(article.text) if article.text.strip() else None,
+                dup_group,
+                minhash,
             )
         ],
         "entities": [

@@ -1,12 +1,13 @@
 """The store's tables, created and changed by numbered migrations recorded in `schema_migrations`.
 
 Columns mirror the output record in model.py: one table per kind of finding, each row keyed by
-`article_id` and the finding's position `idx` in its record. `rows.py` fills them in this order.
+`article_id` and the finding's position `idx` in its record. `rows.py` fills them in the order of
+`COLUMNS`: the first migration's columns followed by those later migrations added.
 """
 
 from __future__ import annotations
 
-COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+_INITIAL_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "articles": (
         ("id", "VARCHAR PRIMARY KEY"),
         ("published", "DATE"),
@@ -103,9 +104,49 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+# (migration, table, column, type) for columns added after the first migration; `written` ones are in COLUMNS.
+_ADDED_COLUMNS: tuple[tuple[int, str, str, str, bool], ...] = (
+    (2, "articles", "coded_at", "TIMESTAMP DEFAULT current_timestamp", False),
+    (3, "articles", "dup_group", "VARCHAR", True),
+    (3, "articles", "minhash", "UINTEGER[]", True),
+)
+
+COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    table: columns + tuple((name, kind) for _, t, name, kind, written in _ADDED_COLUMNS if t == table and written)
+    for table, columns in _INITIAL_COLUMNS.items()
+}
+
+# Copies of one wire story (one `dup_group`) report an event once: NumArticles and NumSources as GDELT counts
+# them. `daily_events` counts an event once a day whatever the story, as the Phoenix pipeline does.
+_EVENT_VIEWS = """
+CREATE VIEW unique_events AS
+SELECT min(e.event_id) AS event_id, coalesce(a.dup_group, a.id) AS dup_group, e.date, e.source_code,
+       e.target_code, e.cameo, any_value(e.cameo_root) AS cameo_root, any_value(e.plover) AS plover,
+       any_value(e.quad_class) AS quad_class, any_value(e.goldstein) AS goldstein,
+       count(*) AS num_mentions, count(DISTINCT e.article_id) AS num_articles,
+       count(DISTINCT a.source) AS num_sources, min(e.article_id) AS first_article_id
+FROM events e JOIN articles a ON a.id = e.article_id
+WHERE NOT e.negated
+GROUP BY coalesce(a.dup_group, a.id), e.date, e.source_code, e.target_code, e.cameo;
+
+CREATE VIEW daily_events AS
+SELECT min(event_id) AS event_id, date, source_code, target_code, cameo, any_value(cameo_root) AS cameo_root,
+       any_value(plover) AS plover, any_value(quad_class) AS quad_class, any_value(goldstein) AS goldstein,
+       sum(num_articles) AS num_articles
+FROM unique_events
+GROUP BY date, source_code, target_code, cameo;
+"""
+
+
 def _create(table: str) -> str:
-    columns = ", ".join(f'"{name}" {sql_type}' for name, sql_type in COLUMNS[table])
+    columns = ", ".join(f'"{name}" {sql_type}' for name, sql_type in _INITIAL_COLUMNS[table])
     return f"CREATE TABLE {table} ({columns});"
+
+
+def _added(version: int) -> str:
+    return "\n".join(
+        f'ALTER TABLE {table} ADD COLUMN "{name}" {kind};' for v, table, name, kind, _ in _ADDED_COLUMNS if v == version
+    )
 
 
 def insert_sql(table: str) -> str:
@@ -116,6 +157,7 @@ def insert_sql(table: str) -> str:
 
 
 MIGRATIONS: tuple[tuple[int, str], ...] = (
-    (1, "\n".join(_create(table) for table in COLUMNS)),
-    (2, "ALTER TABLE articles ADD COLUMN coded_at TIMESTAMP DEFAULT current_timestamp;"),
+    (1, "\n".join(_create(table) for table in _INITIAL_COLUMNS)),
+    (2, _added(2)),
+    (3, _added(3) + _EVENT_VIEWS),
 )

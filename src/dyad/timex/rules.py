@@ -172,10 +172,13 @@ def _read_day_word(m: re.Match[str], ctx: Context) -> Value | None:
     if word in ("tonight", "overnight"):
         part = part or "NI"
     day = _day_from_words(word, ctx)
-    base = day.isoformat() if day else ("PRESENT_REF" if word == "today" else "XXXX-XX-XX")
-    if part and day:
-        return "TIME", f"{base}T{part}"
-    return "DATE", base
+    if day is None:
+        if part:
+            return "TIME", f"XXXX-XX-XXT{part}"
+        return "DATE", "PRESENT_REF" if word == "today" else "XXXX-XX-XX"
+    if part:
+        return "TIME", f"{day.isoformat()}T{part}"
+    return "DATE", day.isoformat()
 
 
 def _read_this_part(m: re.Match[str], ctx: Context) -> Value | None:
@@ -394,7 +397,8 @@ def _read_holiday(m: re.Match[str], ctx: Context) -> Value | None:
 def rules() -> tuple[Rule, ...]:
     """Every rule, compiled once; earlier rules win ties between equally long matches."""
     lex = lexicon()
-    mon = rf"(?P<mon>(?:{alternation(k for k in lex.months if len(k) > 3)})\b|(?:{alternation(k for k in lex.months if len(k) <= 4)})\b\.?)"
+    full, short = alternation(k for k in lex.months if len(k) > 3), alternation(k for k in lex.months if len(k) <= 4)
+    mon = rf"(?P<mon>(?:{full})\b|(?:{short})\b\.?)"
     wd = rf"(?P<wd>{alternation(k for k in lex.weekdays if len(k) > 4)})"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>1[0-9]\d\d|20\d\d)"
@@ -425,7 +429,11 @@ def rules() -> tuple[Rule, ...]:
             rf"(?P<dw>today|yesterday|tomorrow|tonight|overnight)(?:\s+(?P<pod>{_DAY_PARTS}))?",
             _read_day_word,
         ),
-        ("this_part", rf"(?:(?:early|late|later|earlier)\s+)?(?P<rel>this|last)\s+(?P<pod>{_DAY_PARTS})", _read_this_part),
+        (
+            "this_part",
+            rf"(?:(?:early|late|later|earlier)\s+)?(?P<rel>this|last)\s+(?P<pod>{_DAY_PARTS})",
+            _read_this_part,
+        ),
         (
             "clock",
             rf"(?:(?:about|around|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
@@ -440,7 +448,11 @@ def rules() -> tuple[Rule, ...]:
             rf"the\s+latest|the\s+most\s+recent|the\s+prior|this\s+past|the\s+following)\s+(?:fiscal\s+)?(?P<unit>{_REL_UNITS})",
             _read_relative,
         ),
-        ("the_unit", r"(?:(?:the\s+(?:end|beginning|middle|rest)\s+of\s+)|over\s+)?the\s+(?P<unit>quarter|weekend)", _read_the_unit),
+        (
+            "the_unit",
+            r"(?:(?:the\s+(?:end|beginning|middle|rest)\s+of\s+)|over\s+)?the\s+(?P<unit>quarter|weekend)",
+            _read_the_unit,
+        ),
         (
             "ago",
             rf"(?:(?:{_APPROX})\s+)?(?P<num>{num}|{vague})\s+(?:more\s+)?(?P<unit>{_UNITS})s?(?:\s+or\s+so)?\s+"
@@ -466,7 +478,7 @@ def rules() -> tuple[Rule, ...]:
             rf"(?:\s+(?P<rest>(?:{words})(?:[\s-]+(?:{words}))?))?",
             _read_spelled_year,
         ),
-        ("decade", rf"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?'?(?P<dec>1[0-9]\d0|20\d0|[0-9]0)'?s", _read_decade),
+        ("decade", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?'?(?P<dec>1[0-9]\d0|20\d0|[0-9]0)'?s", _read_decade),
         (
             "century",
             r"(?:the\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<nw>first|second|third|fourth|fifth|sixth|seventh|eighth|"
@@ -493,7 +505,11 @@ def rules() -> tuple[Rule, ...]:
             rf"{alternation(k for k in lex.months if len(k) >= 4)})",
             _read_set,
         ),
-        ("times_per", r"(?:once|twice|(?:three|four|five|\d+)\s+times)\s+(?:a|an|per|every)\s+(?P<what>day|week|month|year)", _read_times_per),
+        (
+            "times_per",
+            r"(?:once|twice|(?:three|four|five|\d+)\s+times)\s+(?:a|an|per|every)\s+(?P<what>day|week|month|year)",
+            _read_times_per,
+        ),
         ("set_adverb", alternation(lex.set_adverbs), _read_set_adverb),
         ("reference", alternation(lex.references), _read_reference),
         ("holiday", rf"thanksgiving(?:\s+day)?|{alternation(lex.holidays)}", _read_holiday),

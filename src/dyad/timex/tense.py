@@ -33,8 +33,14 @@ def tense_of(span: Span) -> Tense:
     # "is expected to meet", "plans to visit": the infinitive's governor decides.
     if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_VERBS:
         return "future"
-    if verb.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children):
-        if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_VERBS and any(c.lower_ in ("is", "are") for c in verb.children):
+    if verb.tag_ in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children
+    ):
+        if (
+            verb.tag_ == "VBN"
+            and verb.lemma_ in _FUTURE_VERBS
+            and any(c.lower_ in ("is", "are") for c in verb.children)
+        ):
             return "future"
         return "past"
     if verb.tag_ == "VBG" and any(c.lower_ in ("is", "are", "am") for c in verb.children) and verb.lemma_ in ("go",):

@@ -1,0 +1,88 @@
+"""Where toponyms are found: entities, mentions, organisation names and datelines."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from dyad.model import Actor, Mention
+from dyad.places import find_places
+from dyad.places.candidates import toponym_spans
+from dyad.places.gazetteer import gazetteer
+
+_NLP = spacy.blank("en")
+
+
+def _doc(text: str, ents: list[tuple[str, str]]) -> Doc:
+    doc = _NLP(text)
+    spans = []
+    for words, label in ents:
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None, words
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def _known(name: str) -> bool:
+    return bool(gazetteer().lookup(name))
+
+
+def _texts(doc: Doc, mentions: list[Mention] | None = None) -> list[str]:
+    return [s.text for s in toponym_spans(doc, mentions or [], _known)]
+
+
+def test_gpe_and_loc_entities() -> None:
+    doc = _doc("Leaders met in Genoa near the Mediterranean.", [("Genoa", "GPE"), ("the Mediterranean", "LOC")])
+    assert _texts(doc) == ["Genoa", "the Mediterranean"]
+
+
+def test_persons_are_not_places() -> None:
+    doc = _doc(
+        "George Washington and Jordan Peterson spoke.", [("George Washington", "PERSON"), ("Jordan Peterson", "PERSON")]
+    )
+    assert _texts(doc) == []
+
+
+def test_a_one_word_person_after_a_locative_preposition_is_a_place() -> None:
+    doc = _doc("The fire in Alexandria spread.", [("Alexandria", "PERSON")])
+    assert _texts(doc) == ["Alexandria"]
+
+
+def test_place_inside_a_local_institution_name() -> None:
+    doc = _doc("The Mansfield Police Department said so.", [("The Mansfield Police Department", "ORG")])
+    assert _texts(doc) == ["Mansfield"]
+
+
+def test_county_is_not_its_namesake_town() -> None:
+    doc = _doc("The Laurel County Sheriff said so.", [("The Laurel County Sheriff", "ORG")])
+    assert _texts(doc) == []
+
+
+def test_city_comma_state_and_possessive() -> None:
+    doc = _doc(
+        "He moved to Springfield, Ill. after Russia's move.", [("Springfield, Ill.", "GPE"), ("Russia's", "GPE")]
+    )
+    assert _texts(doc) == ["Springfield", "Ill.", "Russia"]
+
+
+def test_dateline() -> None:
+    doc = _doc("MOSCOW (Reuters) - Officials said so.", [])
+    [span] = toponym_spans(doc, [], _known)
+    assert (span.text, span.start, span.dateline) == ("MOSCOW", 0, True)
+
+
+def test_metonym_mentions_are_places() -> None:
+    doc = _doc("Moscow was sticking to the treaty.", [])
+    mention = Mention("Moscow", 0, 6, Actor("RUSGOV", "RUS", "GOV"), "GPE", kind="metonym")
+    places = find_places(doc, [mention])
+    assert [(p.text, p.location.geonameid) for p in places] == [("Moscow", 524901)]
+
+
+def test_find_places_in_text_order_with_offsets() -> None:
+    text = "Talks in Beijing, then Moscow and Washington."
+    doc = _doc(text, [("Beijing", "GPE"), ("Moscow", "GPE"), ("Washington", "GPE")])
+    places = find_places(doc, [])
+    assert [p.location.geonameid for p in places] == [1816670, 524901, 4140963]
+    assert all(text[p.start : p.end] == p.text for p in places)

@@ -1,0 +1,57 @@
+"""Choosing one place per toponym from the article's context."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyad.places.candidates import ToponymSpan
+from dyad.places.gazetteer import gazetteer
+from dyad.places.resolve import resolve_all
+
+
+def _spans(*names: str, state_hint: bool = False) -> list[ToponymSpan]:
+    spans, offset = [], 0
+    for name in names:
+        spans.append(ToponymSpan(name, offset, offset + len(name), name, "GPE", state_hint=state_hint))
+        offset += len(name) + 1
+    return spans
+
+
+def _resolve(*names: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (loc.name, loc.country, loc.feature) if loc else (None, None, None)
+        for loc in resolve_all(_spans(*names), gazetteer())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("names", "index", "expected"),
+    [
+        (("Washington",), 0, ("Washington", "USA", "city")),
+        (("Moscow", "Washington"), 1, ("Washington", "USA", "city")),
+        (("Genoa", "U.S.", "Washington"), 0, ("Genoa", "ITA", "city")),
+        (("Paris",), 0, ("Paris", "FRA", "city")),
+        (("Paris", "Illinois"), 0, ("Paris", "USA", "city")),
+        (("Georgia", "Atlanta", "Ohio"), 0, ("Georgia", "USA", "admin1")),
+        (("Georgia", "Tbilisi", "Russia"), 0, ("Georgia", "GEO", "country")),
+        (("Mexico",), 0, ("Mexico", "MEX", "country")),
+        (("Egypt",), 0, ("Egypt", "EGY", "country")),
+    ],
+)
+def test_context_decides(names: tuple[str, ...], index: int, expected: tuple[str, str, str]) -> None:
+    assert _resolve(*names)[index] == expected
+
+
+def test_washington_state() -> None:
+    [location] = resolve_all(_spans("Washington", state_hint=True), gazetteer())
+    assert location is not None and location.feature == "admin1" and location.country == "USA"
+
+
+def test_capital_coordinates() -> None:
+    [location] = resolve_all(_spans("Washington"), gazetteer())
+    assert location is not None and location.geonameid == 4140963
+    assert location.lat == pytest.approx(38.90, abs=0.05) and location.lon == pytest.approx(-77.04, abs=0.05)
+
+
+def test_unknown_names_resolve_to_none() -> None:
+    assert resolve_all(_spans("Xqzzyville"), gazetteer()) == [None]

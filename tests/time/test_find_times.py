@@ -1,0 +1,180 @@
+"""The temporal tagger on small sentences, one class of expression at a time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from dyad.time import find_times
+
+PUBLISHED = date(2001, 7, 23)  # a Monday
+
+
+def _tag(nlp: Language, text: str, published: date | None = PUBLISHED) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_times(nlp(text), published)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # explicit dates
+        ("The treaty was signed on July 22, 2001.", ("July 22, 2001", "DATE", "2001-07-22")),
+        ("The treaty was signed on 22 July 2001.", ("22 July 2001", "DATE", "2001-07-22")),
+        ("The file is dated 2001-07-22.", ("2001-07-22", "DATE", "2001-07-22")),
+        ("Talks began in July 2001.", ("July 2001", "DATE", "2001-07")),
+        ("They signed the pact in 1972.", ("1972", "DATE", "1972")),
+        ("Prices soared in the 1990s.", ("the 1990s", "DATE", "199")),
+        ("The letter will arrive on Sept. 30.", ("Sept. 30", "DATE", "2001-09-30")),
+        ("The letter arrived on Dec. 15.", ("Dec. 15", "DATE", "2000-12-15")),
+        # weekdays by tense
+        ("The leaders met on Sunday.", ("Sunday", "DATE", "2001-07-22")),
+        ("The leaders met on Friday.", ("Friday", "DATE", "2001-07-20")),
+        ("The leaders will meet on Friday.", ("Friday", "DATE", "2001-07-27")),
+        ("The minister spoke on Monday morning.", ("Monday morning", "TIME", "2001-07-23TMO")),
+        # days and relative periods
+        ("Analysts said today that talks would go on.", ("today", "DATE", "2001-07-23")),
+        ("He resigned yesterday.", ("yesterday", "DATE", "2001-07-22")),
+        ("He will resign tomorrow.", ("tomorrow", "DATE", "2001-07-24")),
+        ("He will speak tonight.", ("tonight", "TIME", "2001-07-23TNI")),
+        ("Last month, the general said so.", ("Last month", "DATE", "2001-06")),
+        ("Earlier this month, Putin met Jiang.", ("Earlier this month", "DATE", "2001-07")),
+        ("Sales fell this month.", ("this month", "DATE", "2001-07")),
+        ("Sales fell last year.", ("last year", "DATE", "2000")),
+        ("They will meet next week.", ("next week", "DATE", "2001-W31")),
+        ("They met this week.", ("this week", "DATE", "2001-W30")),
+        ("The deal collapsed two years ago.", ("two years ago", "DATE", "1999")),
+        ("Profits rose in the third quarter.", ("the third quarter", "DATE", "2001-Q3")),
+        ("Fighting resumed last summer.", ("last summer", "DATE", "2000-SU")),
+        # durations
+        ("The ban lasted three years.", ("three years", "DURATION", "P3Y")),
+        ("He stayed two weeks.", ("two weeks", "DURATION", "P2W")),
+        ("A five-year plan was agreed.", ("five-year", "DURATION", "P5Y")),
+        # sets
+        ("The council meets every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
+        ("The report is published annually.", ("annually", "SET", "P1Y")),
+        ("Prices are checked daily.", ("daily", "SET", "P1D")),
+        # references
+        ("He is now in Rome.", ("now", "DATE", "PRESENT_REF")),
+        ("He is currently in Rome.", ("currently", "DATE", "PRESENT_REF")),
+        ("He recently left Rome.", ("recently", "DATE", "PAST_REF")),
+        # clock times
+        ("The vote closed at 10 p.m. Wednesday.", ("10 p.m. Wednesday", "TIME", "2001-07-18T22:00")),
+    ],
+)
+def test_expression_classes(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _tag(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened on July 22.", ("July 22", "DATE", "XXXX-07-22")),
+        ("They met on Sunday.", ("Sunday", "DATE", "XXXX-WXX-7")),
+        ("Last month he quit.", ("Last month", "DATE", "XXXX-XX")),
+        ("He is now in Rome.", ("now", "DATE", "PRESENT_REF")),
+    ],
+)
+def test_without_a_publication_date(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _tag(nlp, text, None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Theresa May said the plan was sound.", "May"),
+        ("Thousands will march through the city.", "march"),
+        ("Officials may decide later.", "may"),
+        ("The army sent 2000 soldiers.", "2000"),
+        ("The Sunday Times reported the story.", "Sunday"),
+    ],
+)
+def test_words_that_are_not_times(nlp: Language, text: str, word: str) -> None:
+    assert all(word not in t[0] for t in _tag(nlp, text))
+
+
+@pytest.mark.model
+def test_output_is_in_text_order_with_exact_offsets(nlp: Language) -> None:
+    text = "On Sunday, two years ago, and last month: three meetings since 1972."
+    found = find_times(nlp(text), PUBLISHED)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    assert all(text[t.start : t.end] == t.text for t in found)
+    assert len(found) >= 4
+
+
+@pytest.mark.model
+def test_a_year_earlier_follows_the_quarters_in_the_article(nlp: Language) -> None:
+    text = "Profit rose in the third quarter. It was lower a year earlier."
+    assert ("a year earlier", "DATE", "2000-Q3") in _tag(nlp, text)
+
+
+_BLANK = spacy.blank("en")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=120))
+def test_never_raises_on_random_text(text: str) -> None:
+    doc = _BLANK(text)
+    for t in find_times(doc, PUBLISHED):
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+
+
+_WORDS = st.sampled_from(
+    [
+        "on",
+        "in",
+        "last",
+        "next",
+        "this",
+        "the",
+        "May",
+        "March",
+        "Monday",
+        "Sunday",
+        "July",
+        "22",
+        ",",
+        "2001",
+        "1972",
+        "years",
+        "ago",
+        "two",
+        "weeks",
+        "every",
+        "daily",
+        "today",
+        "tonight",
+        "morning",
+        "quarter",
+        "third-quarter",
+        "earlier",
+        "a",
+        "year",
+        "10",
+        "p.m.",
+        "noon",
+        ".",
+        "fiscal",
+        "1990s",
+        "nineteen",
+        "ninety",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=14), st.one_of(st.none(), st.dates()))
+def test_never_raises_on_date_like_word_salad(words: list[str], published: date | None) -> None:
+    text = " ".join(words)
+    doc = _BLANK(text)
+    for t in find_times(doc, published):
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
