@@ -80,6 +80,9 @@ def test_ingest_then_list(articles, tmp_path, capsys):
     for command in (["events"], ["quotes"], ["actors"]):
         assert main([*command, "--db", str(db)]) == 0
     assert main(["events", "--db", str(db), "--dyad", "RUS"]) == 2
+    out = tmp_path / "events.tsv"
+    assert main(["export", "--db", str(db), "--format", "gdelt", "-o", str(out)]) == 0
+    assert "event(s) written" in capsys.readouterr().err and out.exists()
 
 
 def test_info_json_names_the_model(capsys):

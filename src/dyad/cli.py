@@ -97,6 +97,12 @@ def _parser() -> argparse.ArgumentParser:
     plot.add_argument("-o", "--output", required=True, metavar="CHART.svg", help="the SVG file to write")
     plot.set_defaults(handler=_plot)
 
+    export = commands.add_parser("export", help="write stored events as GDELT/ICEWS TSV, PLOVER JSON, Parquet or CSV")
+    export.add_argument("--db", required=True, metavar="PATH")
+    export.add_argument("--format", required=True, choices=("gdelt", "icews", "plover", "parquet", "csv"))
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.set_defaults(handler=_export)
+
     info = commands.add_parser("info", help="versions and the language model in use")
     info.add_argument("--json", action="store_true")
     info.set_defaults(handler=_info)
@@ -255,6 +261,18 @@ def _plot(args: argparse.Namespace) -> int:
 
     path = write_chart(_read_series(args), args.output, title=f"{args.dyad.upper()} per {args.freq}")
     print(f"dyad: wrote {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from dyad.store import open_store
+    from dyad.store.export import export
+
+    with open_store(args.db, read_only=True) as store:
+        count = export(store, args.format, Path(args.output))
+    print(f"{count} event(s) written to {args.output}", file=sys.stderr)
     return EXIT_OK
 
 

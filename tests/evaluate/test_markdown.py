@@ -19,3 +19,17 @@ def test_page_has_a_table_per_kind_with_the_anchors() -> None:
     assert "| dyad | polnear_dev.jsonl | quoted | – | – | 0.600 |" in page
     assert "textacy" in page and "polnear_dev.jsonl: a note" in page
     assert "skipped: x.jsonl is absent" in page
+    assert "## The accuracy gate" in page and "accuracy_floors.json" in page
+
+
+def test_published_figures_follow_their_file_and_subsets_share_it() -> None:
+    reports = [
+        EvalReport("events", "petrarch2_gsr.jsonl", {"root.f1": 0.5}),
+        EvalReport("events", "petrarch2_gsr.jsonl [48]", {"root.f1": 0.6}),
+        EvalReport("events", "petrarch2_gsr.jsonl [48]", {"root.f1": 0.894}, system="PETRARCH2"),
+        EvalReport("events", "cameo_manual_dev.jsonl", {"root.f1": 0.4}),
+    ]
+    events = render(reports, "0.1.0", "now", "make accuracy", 1.0).split("## The accuracy gate")[0]
+    rows = [line for line in events.splitlines() if line.startswith("|")]
+    systems = [row.split("|")[1].strip() for row in rows[2:]]
+    assert systems == ["dyad", "dyad", "PETRARCH2", "PETRARCH2 (published)†", "dyad"]

@@ -78,3 +78,9 @@ def test_evaluate_runs_the_pipeline(kind: str, tmp_path: Path, pipeline: Pipelin
     assert len(report.errors) <= 1
     json.dumps(report.to_dict())
     assert HEADLINE[kind].split(".")[0] in report.to_text()
+
+
+def test_gold_file_of_another_kind_is_an_input_error(tmp_path: Path) -> None:
+    path = write(tmp_path, [{"id": "t", "text": "x", "timexes": [{"end": 1}]}])
+    with pytest.raises(InputError, match="not a times gold file"):
+        evaluate("times", path, pipeline=object())  # type: ignore[arg-type]

@@ -25,8 +25,8 @@ def _doc(text: str, ents: list[tuple[str, str]]) -> Doc:
     return doc
 
 
-def _known(name: str) -> bool:
-    return bool(gazetteer().lookup(name))
+def _known(name: str) -> frozenset[str]:
+    return gazetteer().features(name)
 
 
 def _texts(doc: Doc, mentions: list[Mention] | None = None) -> list[str]:

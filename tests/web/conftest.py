@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import warnings
 from datetime import date
 from pathlib import Path
@@ -182,11 +183,19 @@ def sanctions() -> tuple[Article, Record]:
     return Article("sanctions", text, date(2014, 3, 18), "Sanctions"), record
 
 
-@pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    path = tmp_path / "web.duckdb"
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hand-made store, built once; tests that write get a copy (`store_path`)."""
+    path = tmp_path_factory.mktemp("web") / "web.duckdb"
     with open_store(path) as store:
         store.write([genoa(), sanctions()])
+    return path
+
+
+@pytest.fixture
+def store_path(built_store: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "web.duckdb"
+    shutil.copyfile(built_store, path)
     return path
 
 
@@ -213,10 +222,10 @@ class FakePipeline:
         return Record(id=article.id, published=article.published, title=article.title, events=[meeting])
 
 
-@pytest.fixture
-def client(store_path: Path):
-    """A client of a read-only app (writes disabled)."""
-    with TestClient(create_app(store_path, pipeline_factory=FakePipeline)) as test_client:
+@pytest.fixture(scope="session")
+def client(built_store: Path):
+    """A client of a read-only app (writes disabled), shared by the tests that only read."""
+    with TestClient(create_app(built_store, pipeline_factory=FakePipeline)) as test_client:
         yield test_client
 
 

@@ -66,7 +66,7 @@ def test_bad_event_parameters_get_422_with_a_message(client, params):
     assert response.json()["detail"]
 
 
-def test_filters_are_bound_parameters(client, store_path):
+def test_filters_are_bound_parameters(client):
     response = client.get("/v1/events", params={"q": "'; DROP TABLE events; --"})
     assert response.status_code == 200 and response.json()["total"] == 0
     response = client.get("/v1/quotes", params={"speaker": "' OR 1=1 --"})
@@ -92,9 +92,9 @@ def test_article_record_has_the_code_output_shape(client):
     assert client.get("/v1/articles/missing").status_code == 404
 
 
-def test_series_endpoint_matches_the_library(client, store_path):
+def test_series_endpoint_matches_the_library(client, built_store):
     body = client.get("/v1/series", params={"dyad": "RUS-USA", "freq": "year"}).json()
-    with open_store(store_path, read_only=True) as store:
+    with open_store(built_store, read_only=True) as store:
         expected = [p.to_dict() for p in dyad_series(store, "RUS-USA", "year")]
     assert body["points"] == expected
     assert body["points"][0] == {
@@ -128,15 +128,22 @@ def test_openapi_and_docs(client):
     assert client.get("/docs").status_code == 200
 
 
-def test_code_loads_the_pipeline_once_and_stores_nothing(client):
-    from .conftest import FakePipeline
+def test_code_loads_the_pipeline_once_and_stores_nothing(store_path):
+    from dyad.web.app import create_app
+
+    from .conftest import FakePipeline, TestClient
 
     before = FakePipeline.loads
+    with TestClient(create_app(store_path, pipeline_factory=FakePipeline)) as client:
+        _code_twice(client)
+    assert FakePipeline.loads == before + 1
+
+
+def _code_twice(client):
     for _ in range(2):
         response = client.post("/v1/code", json={"text": "USA met PRK", "published": "2018-06-12", "id": "x"})
         assert response.status_code == 200
         assert response.json()["events"][0]["target"]["code"] == "PRKGOV"
-    assert FakePipeline.loads == before + 1
     assert client.get("/v1/articles/x").status_code == 404
     assert client.post("/v1/code", json={"text": "   "}).status_code == 422
     assert client.post("/v1/code", json={"published": "2018-06-12"}).status_code == 422
@@ -144,6 +151,7 @@ def test_code_loads_the_pipeline_once_and_stores_nothing(client):
 
 
 def test_writes_are_disabled_without_a_configured_token(client):
+    # `client` serves a store opened read-only: writes are disabled
     response = client.post("/v1/articles", json={"text": "USA met PRK"}, headers={"Authorization": "Bearer x"})
     assert response.status_code == 403
     assert "DYAD_API_TOKEN" in response.json()["detail"]

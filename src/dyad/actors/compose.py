@@ -32,6 +32,8 @@ WEAK_ALONE = frozenset(
     {"head", "chief", "member", "representative", "department", "secretary", "leader", "office", "chairman",
      "chairwoman", "executive"}
 )  # fmt: skip
+FEMININE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "empress"})
+MASCULINE = frozenset({"mr", "sir", "lord", "king", "prince", "emperor", "sheikh"})
 COMPLEMENT_PREPS = frozenset({"of", "at", "for", "from", "with", "in"})
 
 
@@ -153,7 +155,18 @@ class Composer:
         else:
             draft.country, draft.sectors, draft.code = title.country, title.sectors, title.code
         draft.roles |= title.roles
+        draft.gender = self._gender(draft.name or text, prefix)
         return draft
+
+    def _gender(self, name: str, prefix: list[Item]) -> str | None:
+        """ "f" or "m" from an honorific or gendered title before the name, else from the first name."""
+        for item in reversed(prefix):
+            word = self.doc[item.start : item.end].text.lower().rstrip(".")
+            if word in FEMININE or word.endswith("woman"):
+                return "f"
+            if word in MASCULINE or word.endswith(("man", "men")):
+                return "m"
+        return self.lexicon.given_names.get(name.split()[0]) if " " in name else None
 
     def _choose_person(self, text: str, key: str) -> str:
         """The person an ambiguous name ("Bush", "Clinton") stands for on the article's date."""

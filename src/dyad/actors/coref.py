@@ -3,7 +3,8 @@
 Deterministic and simple: a surname goes to the nearest full name that contains it (before, else
 after); a person has one code in an article; a pronoun goes to the nearest person mention before it,
 preferring the subject of its sentence or of the closest earlier sentence that mentions a person;
-"the president" goes to the latest person described by that role.
+"the president" goes to the latest person described by that role. "She" never goes to a person known
+to be a man, nor "he" to a woman (known from a first name, an honorific or a title).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 from dyad.actors.compose import Sentences
 from dyad.actors.draft import Draft
 
-PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SENTENCES_BACK = 3
 
@@ -51,10 +52,11 @@ def _one_code_per_person(people: list[Draft]) -> None:
         country = next((d.country for d in group if d.country), None)
         sectors = next((d.sectors for d in group if d.sectors), ())
         roles = set().union(*(d.roles for d in group))
+        gender = next((d.gender for d in group if d.gender), None)
         for draft in group:
             if not draft.known:
                 draft.code, draft.country, draft.sectors = code, country, sectors
-            draft.roles = roles
+            draft.roles, draft.gender = roles, gender
 
 
 def _subject(doc: Doc, draft: Draft) -> bool:
@@ -86,7 +88,9 @@ def resolve_pronouns(doc: Doc, drafts: list[Draft], sentences: Sentences) -> lis
     for token in doc:
         if token.lower_ not in PRONOUNS or token.i in covered:
             continue
-        target = _antecedent(doc, token.i, people, sentences)
+        gender = PRONOUNS[token.lower_]
+        fitting = [p for p in people if p.gender in (None, gender)]
+        target = _antecedent(doc, token.i, fitting, sentences)
         if target is not None:
             pronoun = Draft(token.i, token.i + 1, "PERSON", "pronoun", is_entity=False, is_person=True)
             pronoun.follows = target

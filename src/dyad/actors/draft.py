@@ -32,6 +32,7 @@ class Draft:
     roles: set[str] = field(default_factory=set)  # role terms this person is described by ("president")
     known: bool = False  # a dictionary person: country and sectors come from their offices
     follows: Draft | None = None  # a title or pronoun codes as the person it belongs to
+    gender: str | None = None  # "f" or "m" when a name, honorific or role tells
 
     @property
     def has_code(self) -> bool:
@@ -44,6 +45,7 @@ class Draft:
         self.name = other.name
         self.roles = set(other.roles)
         self.known = other.known
+        self.gender = other.gender or self.gender
 
     def actor(self) -> Actor:
         """The CAMEO-style actor: a fixed code, or country + sectors ('' when nothing is known)."""

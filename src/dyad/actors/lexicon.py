@@ -85,6 +85,7 @@ class Lexicon:
     organisations: tuple[Organisation, ...]
     roles: dict[str, Role]
     people: dict[str, Person]
+    given_names: dict[str, str]  # first name -> "f" or "m"
 
 
 class LexiconError(DyadError):
@@ -211,9 +212,25 @@ def _people() -> dict[str, Person]:
     }
 
 
+def _given_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for text, source in _sources("given_names.txt"):
+        for gender, field in _rows(text, source, 2):
+            if gender not in ("f", "m"):
+                raise LexiconError(f"{source}: unknown gender {gender!r}")
+            names.update((name, gender) for name in with_ascii(_alternatives(field)))
+    return names
+
+
 @functools.cache
 def _load(extra: str) -> Lexicon:
-    return Lexicon(countries=_countries(), organisations=_organisations(), roles=_roles(), people=_people())
+    return Lexicon(
+        countries=_countries(),
+        organisations=_organisations(),
+        roles=_roles(),
+        people=_people(),
+        given_names=_given_names(),
+    )
 
 
 def load_lexicon() -> Lexicon:

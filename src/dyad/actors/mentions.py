@@ -32,5 +32,5 @@ def find_mentions(doc: Doc, published: date | None) -> list[Mention]:
     drafts += coref.resolve_pronouns(doc, drafts, sentences)
     coref.settle(drafts)
     drafts.sort(key=lambda d: d.start)
-    text = doc.text
+    text = doc.text  # built once: Doc.text joins every token
     return [d.mention(doc, text) for d in drafts if d.has_code]

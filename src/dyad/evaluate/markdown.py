@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dyad.evaluate.floors import DEFAULT_MARGIN, GATE_RUNS
 from dyad.evaluate.report import EvalReport
 
 
@@ -197,7 +198,24 @@ def render(
         notes = sorted({f"{r.gold}: {note}" for r in ours for note in r.notes})
         lines += [""] + [f"- {note}" for note in notes] if notes else []
         lines.append("")
+    lines += _gate_section()
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _gate_section() -> list[str]:
+    lines = [
+        "## The accuracy gate",
+        "",
+        "`tests/evaluate/test_gate.py` (run by `make test` when `../shared` is present) repeats these runs and "
+        f"fails when a figure falls more than {DEFAULT_MARGIN} below the floor pinned in "
+        "`tests/evaluate/accuracy_floors.json`; `benchmarks/accuracy.py --write-floors` rewrites the floors.",
+        "",
+        _header(["kind", "gold", "records", "pinned figures"]),
+    ]
+    for run in GATE_RUNS:
+        records = "all" if run.limit is None else f"first {run.limit}"
+        lines.append(_row([run.kind, run.gold, records, ", ".join(f"`{key}`" for key in run.keys)]))
+    return lines
 
 
 def _table(kind: str, reports: Sequence[EvalReport]) -> list[str]:

@@ -49,7 +49,10 @@ def evaluate(
         raise InputError(f"gold file {gold_path} does not exist")
     runner = _RUNNERS[kind]
     started = time.perf_counter()
-    samples = runner.load(gold_path, limit)
+    try:
+        samples = runner.load(gold_path, limit)
+    except (KeyError, TypeError, ValueError, IndexError) as error:
+        raise InputError(f"{gold_path} is not a {kind} gold file: {type(error).__name__}: {error}") from error
     label = gold_path.name
     if ids is not None:
         wanted = set(ids)

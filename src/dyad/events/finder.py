@@ -14,6 +14,7 @@ from dyad.events.codebook import lookup
 from dyad.events.context import EventContext
 from dyad.events.lexicon import Lexicon, lexicon
 from dyad.events.matcher import Match, match_sentence
+from dyad.events.topics import refine, topic_code
 from dyad.model import Event, Mention, Participant
 from dyad.model import Span as TextSpan
 
@@ -72,7 +73,13 @@ def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
             frame = pattern.frame
             if frame == "intent" and content is not None and _has_own_subject(content.token):
                 frame = "appeal"  # "wants Putin to attack": the content is asked of someone else
-            reframed = lex.reframe(frame, content.pattern.code) if content else None
+            inner = content.pattern.code if content else topic_code(match.token, "content", lex)
+            if content is not None and inner.endswith("0"):
+                inner = topic_code(content.token, "content", lex) or inner
+            reframed = lex.reframe(frame, inner) if inner else None
+            if content is None and reframed is not None:
+                coded.append(Coded(match, reframed, f"{pattern.rule}+topic", None, frame))
+                continue
             if content is not None and reframed is not None:
                 coded.append(Coded(match, reframed, f"{pattern.rule}+{content.pattern.rule}", content, frame))
                 consumed.add(content.token.i)
@@ -87,7 +94,7 @@ def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
             if content is not None or pattern.needs_content:
                 # The content is coded on its own; the bare frame word adds nothing ("plan to", "want to").
                 continue
-        code, rule = pattern.code, pattern.rule
+        code, rule = refine(match.token, pattern.code, lex), pattern.rule
         if not pattern.frame and modality.is_future(match.token):
             frame = "intent" if "05" <= code[:2] <= "08" else "threaten" if code[:2] >= "15" else None
             future = lex.reframe(frame, code) if frame else None

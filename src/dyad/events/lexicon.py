@@ -62,6 +62,7 @@ class Lexicon:
     patterns: dict[tuple[str, str], tuple[Pattern, ...]]
     frames: dict[str, dict[str, str]]
     support_verbs: frozenset[str]
+    topics: dict[str, tuple[tuple[frozenset[str], str], ...]]
 
     def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
         return self.patterns.get((pos, lemma), ())
@@ -139,4 +140,10 @@ def lexicon() -> Lexicon:
             raise ValueError(f"frames.tsv line {number}: {result!r} is not a CAMEO code")
         frames.setdefault(frame, {})[prefix] = result
     support = frozenset(cells[0].lower() for _, cells in _rows("support_verbs.tsv"))
-    return Lexicon(ordered, frames, support)
+    topics: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for number, cells in _rows("topics.tsv"):
+        scope, words, code = cells[:3]
+        if not is_code(code):
+            raise ValueError(f"topics.tsv line {number}: {code!r} is not a CAMEO code")
+        topics.setdefault(scope, []).append((frozenset(words.lower().split("|")), code))
+    return Lexicon(ordered, frames, support, {scope: tuple(found) for scope, found in topics.items()})

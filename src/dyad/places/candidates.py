@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dyad.model import Mention
 
@@ -70,9 +70,37 @@ _INSTITUTION_HEADS = frozenset(
 _SUBDIVISIONS = frozenset({"county", "parish", "township", "borough"})
 # Words before a one-word PERSON entity that show it is really a place the small model misread ("in Alexandria").
 _LOCATIVE = frozenset(
-    ["in", "at", "from", "near", "outside", "to", "into", "across", "around", "throughout", "between"]
+    ["in", "at", "from", "near", "outside", "to", "into", "across", "around", "throughout", "between", "the"]
 )
 _MENTION_KINDS = frozenset({"metonym", "place"})
+# Entities whose names often carry a place: organisations, facilities, events, titles.
+_NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT"})
+# Features a bare name keeps inside an organisation name: "Texas" in "the Texas Forest Service".
+_WIDE_FEATURES = frozenset({"country", "admin1"})
+_QUALIFIERS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "historic",
+        "greater",
+        "downtown",
+        "rural",
+        "coastal",
+    }
+)
 # "MOSCOW (Reuters) -", "GENOA, Italy, July 22 (AP) --": the place a wire story was filed from.
 _DATELINE = re.compile(
     r"(?:\A|(?<=\n)|(?<=[.!?]\s))\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)"  # at the start of a line or sentence
@@ -95,21 +123,21 @@ class ToponymSpan:
     state_hint: bool = False
 
 
-def toponym_spans(doc: Doc, mentions: list[Mention], known: Callable[[str], bool]) -> list[ToponymSpan]:
+def toponym_spans(doc: Doc, mentions: list[Mention], kinds: Callable[[str], frozenset[str]]) -> list[ToponymSpan]:
     """Candidate toponyms in text order, without overlaps (the longer span wins).
 
-    `known` says whether a name is in the gazetteer; it lets a place be read out of an organisation's name
-    or a one-word PERSON entity that a preposition shows to be a place.
+    `kinds` gives the gazetteer features a name can have (empty when unknown); it lets a place be read out
+    of an organisation's name, a qualified region ("Northeast Georgia") or a one-word PERSON entity that
+    a preposition shows to be a place.
     """
     found: list[ToponymSpan] = []
     person_chars = {i for e in doc.ents if e.label_ in ("PERSON", "ORG") for i in range(e.start_char, e.end_char)}
     for ent in doc.ents:
         if ent.label_ in _LABELS:
-            found.extend(_split(doc.text, ent.start_char, ent.end_char, ent.label_))
-        if ent.label_ in ("ORG", "FAC", "LOC") and not known(ent.text):
-            prefix = _institution_place(ent, known)
-            if prefix:
-                found.append(prefix)
+            for part in _split(doc.text, ent.start_char, ent.end_char, ent.label_):
+                found.append(part if kinds(part.name) else _unqualified(part))
+        if ent.label_ in _NAME_LABELS and not kinds(ent.text):
+            found.extend(_places_inside_name(ent, kinds))
         elif ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVE:
             found.extend(_split(doc.text, ent.start_char, ent.end_char, "GPE"))
     for m in mentions:
@@ -119,28 +147,57 @@ def toponym_spans(doc: Doc, mentions: list[Mention], known: Callable[[str], bool
     if dateline:
         found.append(dateline)
     chosen: list[ToponymSpan] = []
-    found = [span for span in found if known(span.name)]
+    found = [span for span in found if kinds(span.name)]
     for span in sorted(found, key=lambda s: (s.start - s.end, not s.dateline, s.start)):
         if all(span.end <= c.start or span.start >= c.end for c in chosen):
             chosen.append(span)
     return sorted(chosen, key=lambda s: s.start)
 
 
-def _institution_place(ent: Span, known: Callable[[str], bool]) -> ToponymSpan | None:
+def _unqualified(span: ToponymSpan) -> ToponymSpan:
+    """ "Northeast Georgia" -> "Georgia": the place a qualified region lies in."""
+    first, _, rest = span.name.partition(" ")
+    if first.lower() not in _QUALIFIERS or not rest:
+        return span
+    offset = span.text.rindex(rest)
+    return ToponymSpan(rest, span.start + offset, span.start + offset + len(rest), rest, span.label)
+
+
+def _places_inside_name(ent: Span, kinds: Callable[[str], frozenset[str]]) -> list[ToponymSpan]:
+    """Places that name an organisation: "the Texas Forest Service", "Dublin's police", "University of Georgia"."""
     tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    found = []
     for size in (3, 2, 1):
-        if len(tokens) <= size or tokens[size].lower_ not in _INSTITUTION_HEADS:
+        if len(tokens) <= size:
             continue
-        words = tokens[:size]
+        words, following = tokens[:size], tokens[size]
         if not all(t.text[:1].isupper() and t.lower_ not in _INSTITUTION_HEADS for t in words):
             continue
-        if tokens[size].lower_ in _SUBDIVISIONS:
+        if following.lower_ in _SUBDIVISIONS:
+            break
+        features = kinds(_text(words))
+        local = following.lower_ in _INSTITUTION_HEADS or following.lower_ in ("'s", "’s")
+        if features & _WIDE_FEATURES or (features and local):
+            found.append(_token_span(words))
+            break
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower_ != "of":
             continue
-        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        text = ent.doc.text[start:end]
-        if known(text):
-            return ToponymSpan(text, start, end, text, "GPE")
-    return None
+        for size in (3, 2, 1):
+            words = tokens[i + 1 : i + 1 + size]
+            if len(words) == size and all(t.text[:1].isupper() for t in words) and kinds(_text(words)) & _WIDE_FEATURES:
+                found.append(_token_span(words))
+                break
+    return found
+
+
+def _text(words: list[Token]) -> str:
+    return words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _token_span(words: list[Token]) -> ToponymSpan:
+    text = _text(words)
+    return ToponymSpan(text, words[0].idx, words[0].idx + len(text), text, "GPE")
 
 
 def _split(text: str, start: int, end: int, label: str) -> list[ToponymSpan]:

@@ -51,6 +51,10 @@ class Gazetteer:
         """Every place `text` can name."""
         return self.by_name.get(normalise(text), ())
 
+    def features(self, text: str) -> frozenset[str]:
+        """The kinds of place `text` can name ("city", "country", ...); empty when it names none."""
+        return frozenset(e.feature for e in self.lookup(text))
+
 
 def normalise(name: str) -> str:
     """Lower case, accents and a leading "the" dropped, spaces and dots made uniform."""

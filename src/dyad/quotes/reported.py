@@ -16,6 +16,7 @@ from dyad.quotes.lexicon import SPEECH, STANCE
 from dyad.quotes.marks import Quoted
 
 _MIN_TOKENS = 3
+_MAX_CLIMB = 6
 _EDGE_SKIP = frozenset({"mark", "punct", "cc"})
 _NOT_CONTENT = frozenset({"punct", "cc", "conj", "advcl", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark"})
 # What a cue's object may be made of ("urged Congress to act", "called for a ban", "cited the report").
@@ -45,7 +46,32 @@ def reported_quotes(doc: Doc, verbs: dict[str, str], quoted: list[Quoted], taken
         found.append(draft)
         for start, end in draft.segments:
             in_drafts[start:end] = b"\x01" * (end - start)
-    return found
+    for q in quoted:
+        if any(in_drafts[q.start : q.end]):
+            continue
+        draft = _governed(doc, q, verbs)
+        if draft is not None and not any(in_drafts[draft.start : draft.end]):
+            draft.type = _type(draft, in_quotes)
+            found.append(draft)
+            for start, end in draft.segments:
+                in_drafts[start:end] = b"\x01" * (end - start)
+    return sorted(found, key=lambda d: (d.start, d.end))
+
+
+def _governed(doc: Doc, q: Quoted, verbs: dict[str, str]) -> Draft | None:
+    """A quoted phrase deep inside what a cue governs (`told them to "go and vote"`): the cue's branch."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    branch = span[0]
+    for _ in range(_MAX_CLIMB):
+        head = branch.head
+        if head is branch:
+            return None
+        if head.i < span[0].i and attr.is_cue_verb(head, verbs) and branch.dep_ not in _NOT_CONTENT - {"advcl", "conj"}:
+            return _draft(doc, branch.left_edge.i, branch.right_edge.i, head, attr.subject(head))
+        branch = head
+    return None
 
 
 def _complement(verb: Token) -> Draft | None:

@@ -90,7 +90,9 @@ def pieces(text: str, marks: list[Mark]) -> list[Piece]:
         kinds = tuple(kind for kind in KINDS if any(m.kind == kind for m in covering))
         titles = tuple(dict.fromkeys(m.title for m in covering))
         piece = Piece(text[start:end], kinds, titles)
-        piece.labels = [(m.kind, m.label) for m in sorted(ending.get(end, []), key=lambda m: (-m.start, m.kind))]
+        # Two events on one trigger, or a place that is also an actor, would repeat a label: show it once.
+        labels = [(m.kind, m.label) for m in sorted(ending.get(end, []), key=lambda m: (-m.start, m.kind))]
+        piece.labels = list(dict.fromkeys(labels))
         result.append(piece)
     if not result and ending.get(0):
         result.append(Piece("", (), (), [(m.kind, m.label) for m in ending[0]]))

@@ -1,0 +1,50 @@
+"""What an event is about: keywords in the words a trigger governs narrow its code to a CAMEO leaf."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from spacy.tokens import Token
+
+from dyad.events.lexicon import Lexicon
+from dyad.events.matcher import forms
+
+# Dependents that carry what the event is about, not who takes part in it.
+_ABOUT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "compound", "amod", "acl", "conj",
+                         "nsubjpass", "attr", "advcl", "npadvmod", "nmod", "dative"})  # fmt: skip
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "csubj"})
+# Codes whose leaves differ only by what the event is about.
+_REFINABLE = frozenset({"070", "080", "084", "090", "110", "112", "130", "131", "160", "162"})
+
+
+def _about(token: Token, depth: int) -> list[Token]:
+    """Words under `token` in breadth-first order, not crossing into its subject."""
+    found = []
+    queue: deque[tuple[Token, int]] = deque((c, 1) for c in token.children if c.dep_ in _ABOUT_DEPS)
+    while queue:
+        word, level = queue.popleft()
+        found.append(word)
+        if level < depth:
+            queue.extend((c, level + 1) for c in word.children if c.dep_ in _ABOUT_DEPS | _CLAUSE_SUBJECTS)
+    return found
+
+
+def topic_code(token: Token, scope: str, lexicon: Lexicon, depth: int = 4) -> str | None:
+    """The code the first topic keyword under `token` points to, for `scope` ("content" or a root)."""
+    table = lexicon.topics.get(scope)
+    if not table:
+        return None
+    for word in _about(token, depth):
+        word_forms = forms(word)
+        for keywords, code in table:
+            if any(form in keywords for form in word_forms):
+                return code
+    return None
+
+
+def refine(token: Token, code: str, lexicon: Lexicon) -> str:
+    """A generic code made specific by what the event is about ("handed over medicine" 070 -> 073)."""
+    if code not in _REFINABLE:
+        return code
+    found = topic_code(token, code[:2], lexicon, depth=3)
+    return found if found and found.startswith(code[:2]) and found != code else code
