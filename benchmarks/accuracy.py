@@ -22,7 +22,7 @@ from dyad.evaluate.markdown import render
 from dyad.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
-COMMAND = "make accuracy  (.venv/bin/python benchmarks/accuracy.py)"
+COMMAND = "`make accuracy` (`.venv/bin/python benchmarks/accuracy.py`)"
 
 # (kind, gold file under ../shared/data, PETRARCH2's recorded output on it or None)
 EVALUATIONS: tuple[tuple[str, str, str | None], ...] = (

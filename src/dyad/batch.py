@@ -20,22 +20,23 @@ def code_items(items: Iterable[Item], workers: int = 1, model: str = DEFAULT_MOD
     """(article, record) for every item in order; unreadable items get a record with `error` set."""
     if workers <= 1:
         pipeline = default_pipeline(model)
-        for chunk in _chunks(items, _CHUNK):
-            yield from _code_chunk(pipeline, chunk)
+        for chunk in chunks(items, _CHUNK):
+            yield from code_chunk(pipeline, chunk)
         return
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=_start_worker, initargs=(model,)) as pool:
-        for coded in pool.imap(functools.partial(_code_in_worker, model=model), _chunks(items, _CHUNK)):
+        for coded in pool.imap(functools.partial(_code_in_worker, model=model), chunks(items, _CHUNK)):
             yield from coded
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """`items` in lists of `size` (the last one shorter), read lazily."""
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
 
 
-def _code_chunk(pipeline: Pipeline, chunk: list[Item]) -> list[tuple[Article, Record]]:
+def code_chunk(pipeline: Pipeline, chunk: list[Item]) -> list[tuple[Article, Record]]:
     articles = [item for item in chunk if isinstance(item, Article)]
     records = iter(pipeline.code_many(articles))
     coded = []
@@ -54,4 +55,4 @@ def _start_worker(model: str) -> None:
 
 
 def _code_in_worker(chunk: list[Item], model: str) -> list[tuple[Article, Record]]:
-    return _code_chunk(default_pipeline(model), chunk)
+    return code_chunk(default_pipeline(model), chunk)

@@ -52,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help="code articles into a DuckDB store (idempotent)")
     _add_input_options(ingest)
     ingest.add_argument("--db", required=True, metavar="PATH", help="the DuckDB file (created when absent)")
+    ingest.add_argument("--engine", choices=("local", "dask"), default="local", help="where to code (default local)")
+    ingest.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: a local cluster)")
     ingest.set_defaults(handler=_ingest)
 
     events = commands.add_parser("events", help="list stored events")
@@ -175,6 +177,8 @@ def _ingest(args: argparse.Namespace) -> int:
         published=args.published,
         input_format=args.input_format,
         progress=report,
+        engine=args.engine,
+        scheduler=args.scheduler,
     )
     if sys.stderr.isatty():
         print(file=sys.stderr)

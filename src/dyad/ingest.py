@@ -12,6 +12,7 @@ from dyad.batch import Item, code_items
 from dyad.dedup import DuplicateIndex, signature
 from dyad.model import Article, Record
 from dyad.read import read_inputs
+from dyad.scale import code_on_dask
 from dyad.store import Store, open_store
 
 WRITE_BATCH = 64
@@ -35,6 +36,8 @@ def ingest(
     input_format: str | None = None,
     progress: Callable[[IngestSummary], None] | None = None,
     batch_size: int = WRITE_BATCH,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> IngestSummary:
     """Code every article not yet in the store at `db` and store it; each batch is written as one transaction.
 
@@ -48,7 +51,10 @@ def ingest(
         duplicates = DuplicateIndex()
         duplicates.load(store.signatures())
         fresh = _unstored(items, stored, summary)
-        coded = code_items(fresh, workers=workers)
+        if engine == "dask":
+            coded = code_on_dask(fresh, scheduler=scheduler, workers=workers)
+        else:
+            coded = code_items(fresh, workers=workers)
         while batch := list(islice(coded, batch_size)):
             _write(store, batch, duplicates, summary)
             if progress:

@@ -65,3 +65,15 @@ def test_one_person_keeps_one_code_through_the_article(nlp: Language) -> None:
     text = "General Leonid Petrenko told Russian news agencies he was ready. Petrenko later left."
     codes = {m.actor.code for m in find_mentions(nlp(text), DAY) if m.actor.name == "Leonid Petrenko"}
     assert codes == {"RUSMIL"}
+
+
+def test_she_skips_a_man_and_finds_a_woman(nlp: Language) -> None:
+    text = "Hillary Clinton met Donald Trump on Monday. Trump said she was wrong and he was right."
+    mentions = find_mentions(nlp(text), date(2016, 10, 1))
+    assert [m.actor.name for m in _all(mentions, "she")] == ["Hillary Clinton"]
+    assert [m.actor.name for m in _all(mentions, "he")] == ["Donald Trump"]
+
+
+def test_a_gendered_title_tells_the_pronoun(nlp: Language) -> None:
+    text = "Mrs Jane Doe, a Russian analyst, met Mr John Roe, an American analyst. Roe said she was right."
+    assert [m.actor.name for m in _all(find_mentions(nlp(text), DAY), "she")] == ["Jane Doe"]

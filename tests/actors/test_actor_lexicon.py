@@ -92,3 +92,11 @@ def test_every_code_is_made_of_three_letter_parts() -> None:
     codes += ["".join(t.sectors) for p in lexicon.people.values() for t in p.terms]
     codes += ["".join(r.sectors) for r in lexicon.roles.values()]
     assert all(re.fullmatch(r"(?:[A-Z]{3})*", code) for code in codes), [c for c in codes if len(c) % 3]
+
+
+def test_people_have_known_countries_and_ordered_terms() -> None:
+    lexicon = load_lexicon()
+    for person in lexicon.people.values():
+        for term in person.terms:
+            assert term.country is None or term.country in lexicon.countries, person.name
+            assert term.start is None or term.end is None or term.start < term.end, person.name

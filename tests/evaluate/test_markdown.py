@@ -11,7 +11,7 @@ def test_page_has_a_table_per_kind_with_the_anchors() -> None:
         EvalReport("times", "te3_timebank_aquaint.jsonl", {"value.f1": 0.5, "relaxed.f1": 0.8}),
         EvalReport("quotes", "polnear_dev.jsonl", {"quoted.gg03.f1": 0.6, "all.gg03.f1": 0.4}, notes=["a note"]),
     ]
-    page = render(reports, "0.1.0", "2026-01-01 00:00 UTC", "make accuracy", 12.0, ["x.jsonl is absent"])
+    page = render(reports, "0.1.0", "2026-01-01 00:00 UTC", "`make accuracy`", 12.0, ["x.jsonl is absent"])
     assert "GENERATED" in page and "dyad 0.1.0" in page and "make accuracy" in page
     assert "## Times" in page and "## Quotes" in page and "## Events" not in page
     assert "| dyad | te3_timebank_aquaint.jsonl | – | – | – | – | – | 0.800 | – | – | 0.500 |" in page

@@ -19,7 +19,7 @@ from dyad.actors.draft import STATE_SECTORS, Draft, in_office, last_end, person_
 from dyad.actors.lexicon import Lexicon, Role
 from dyad.actors.matcher import Hit
 
-NAME_KINDS = frozenset({"country", "capital", "demonym", "people", "org"})
+NAME_KINDS = frozenset({"country", "capital", "demonym", "people", "org", "city"})
 GLUE = frozenset({"'s", "’s", "'", "’", "-"})
 MODIFIERS = frozenset(
     {"top", "senior", "acting", "deputy", "then", "interim", "new", "local", "state", "federal", "current",
@@ -47,6 +47,22 @@ class Item:
     key: str
 
 
+def _strip_title(start: int, end: int, hits: list[Hit]) -> tuple[int, int]:
+    """Leave out the title the model sometimes includes in a name ("Russian President", "US Senator", "Mr")."""
+    inside = [h for h in hits if start <= h.start < end]
+    for number, hit in enumerate(inside):
+        if hit.start != start:
+            break
+        title_word = hit.kind in ("role", "demonym", "people")
+        before_title = (
+            hit.kind in ("country", "capital") and number + 1 < len(inside) and inside[number + 1].kind == "role"
+        )
+        if not (title_word or before_title) or hit.end >= end:
+            break
+        start = hit.end
+    return start, end
+
+
 def items_of(doc: Doc, hits: list[Hit]) -> list[Item]:
     """Dictionary hits plus unknown PERSON entities, without overlaps, in text order."""
     kept = {(h.start, h.end): h for h in hits}
@@ -54,10 +70,7 @@ def items_of(doc: Doc, hits: list[Hit]) -> list[Item]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        start, end = ent.start, ent.end
-        roles = [h for h in hits if h.kind == "role" and start <= h.start < end]
-        while start < end and any(h.start <= start < h.end for h in roles):
-            start += 1
+        start, end = _strip_title(ent.start, ent.end, hits)
         while end > start and doc[end - 1].lower_ in GLUE:
             end -= 1
         inside = [h for h in kept.values() if h.start < end and start < h.end]
@@ -186,7 +199,7 @@ class Composer:
         roles = [self._role(i) for i in items if i.kind == "role" and self._role(i).kind in ("p", "g", "c")]
         former = any(i.kind == "role" and self._role(i).kind == "x" for i in items)
         for item in items:
-            if item.kind in ("country", "capital", "demonym", "people") and draft.country is None:
+            if item.kind in ("country", "capital", "demonym", "people", "city") and draft.country is None:
                 draft.country = item.key
         org = next((self.lexicon.organisations[int(i.key)] for i in items if i.kind == "org"), None)
         if roles:
@@ -225,6 +238,7 @@ class Composer:
             role.term.split()[-1]
         )
         draft.is_person = role.kind in ("p", "g") and singular
+        draft.gender = self._gender("", items) if draft.is_person else None
         if "org" in kinds or role.kind == "c":
             draft.label = "ORG"
         else:
@@ -241,6 +255,8 @@ class Composer:
 
     def _name(self, item: Item) -> Draft | None:
         text = self.doc[item.start : item.end].text
+        if item.kind == "city":
+            return None  # a city alone is a place (the places stage), not an actor
         if item.kind == "org":
             org = self.lexicon.organisations[int(item.key)]
             sectors = (org.sector,) if org.sector else ()

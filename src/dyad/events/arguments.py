@@ -169,6 +169,10 @@ def noun_sources(noun: Token, index: ActorIndex) -> list[Mention]:
     if not found:
         found = actors_of(prep_objects(noun, "by"), index)
     if not found:
+        # "an attack on a police patrol by X": the by-phrase often hangs on the noun's own object
+        inner = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        found = actors_of([a for word in inner for a in prep_objects(word, "by")], index)
+    if not found:
         modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and index.at(c) is not None]
         found = actors_of(modifiers, index)
     if not found:
@@ -183,6 +187,8 @@ def governor(noun: Token, support_verbs: frozenset[str]) -> Token | None:
         return head if has_form(head, support_verbs) else None
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "acomp":
+        return head.head.head  # "is responsible for mass killings"
     if noun.dep_ in ("pobj",) and head.dep_ == "prep" and head.head.dep_ in ("dobj", "obj"):
         grand = head.head.head
         if grand.pos_ == "VERB" and has_form(grand, support_verbs):
@@ -214,6 +220,9 @@ def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str
         ruler = governor(token, support_verbs)
         if not sources and ruler is not None:
             sources = subject_actors(ruler, index)
+            if not sources and not prep_objects(ruler, "by"):
+                # "Serb forces were engaged in ethnic cleansing": no agent, so the subject is the doer
+                sources = actors_of([c for c in ruler.children if c.dep_ == "nsubjpass"], index)
         targets = _targets(token, slots, index)
         if not targets and ruler is not None:
             targets = _targets(ruler, tuple(s for s in slots if s not in ("obj", "dative")), index)

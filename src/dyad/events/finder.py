@@ -49,12 +49,17 @@ def _content_of(frame: Token, matches: dict[int, Match]) -> tuple[Match | None, 
             return matches[candidate.i], None
     for candidate in near:
         for grand in candidate.children:
-            deeper = [grand] if grand.dep_ in ("dobj", "obj", "xcomp") else []
+            deeper = [grand] if grand.dep_ in ("dobj", "obj", "xcomp", "acl") else []
             if grand.dep_ == "prep":
                 deeper = [g for g in grand.children if g.dep_ == "pobj"]
             for token in deeper:
                 if token.i in matches and not matches[token.i].pattern.frame:
                     return matches[token.i], candidate
+    # an agreement asked for: "urged Iran and the EU to reach an agreement"
+    for candidate in near:
+        found = matches.get(candidate.i)
+        if found is not None and found.pattern.frame == "intent" and not found.pattern.needs_content:
+            return found, None
     return None, None
 
 
@@ -75,7 +80,8 @@ def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
                 frame = "appeal"  # "wants Putin to attack": the content is asked of someone else
             inner = content.pattern.code if content else topic_code(match.token, "content", lex)
             if content is not None and inner.endswith("0"):
-                inner = topic_code(content.token, "content", lex) or inner
+                about = topic_code(content.token, "content", lex)
+                inner = about if about and about[:2] == inner[:2] else inner
             reframed = lex.reframe(frame, inner) if inner else None
             if content is None and reframed is not None:
                 coded.append(Coded(match, reframed, f"{pattern.rule}+topic", None, frame))

@@ -14,7 +14,7 @@ _ABOUT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "prep", "pobj", "pcomp
                          "nsubjpass", "attr", "advcl", "npadvmod", "nmod", "dative"})  # fmt: skip
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "csubj"})
 # Codes whose leaves differ only by what the event is about.
-_REFINABLE = frozenset({"070", "080", "084", "090", "110", "112", "130", "131", "160", "162"})
+_REFINABLE = frozenset({"070", "084", "090", "110", "112", "130", "131", "160", "162"})
 
 
 def _about(token: Token, depth: int) -> list[Token]:

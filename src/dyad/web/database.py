@@ -28,22 +28,30 @@ class ServerStore:
     def __init__(self, path: str | Path, writable: bool = False) -> None:
         self.path = Path(path)
         self.writable = writable
-        self._root = open_store(self.path, read_only=not writable)
+        self._root: Store | None = open_store(self.path, read_only=not writable)
         self._write_lock = threading.Lock()
         self._cursor_lock = threading.Lock()
 
     def close(self) -> None:
-        self._root.close()
+        """Close the connection; the next request opens it again (an app may be started more than once)."""
+        with self._cursor_lock:
+            if self._root is not None:
+                self._root.close()
+                self._root = None
+
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        with self._cursor_lock:  # the root connection is not thread-safe; creating cursors from it is cheap
+            if self._root is None:
+                self._root = open_store(self.path, read_only=not self.writable)
+            try:
+                return self._root.connection.cursor()
+            except duckdb.Error as error:
+                raise StoreError(f"cannot read the store: {error}") from error
 
     @contextmanager
     def reader(self) -> Iterator[Store]:
         """A Store over a fresh cursor, closed afterwards."""
-        with self._cursor_lock:  # the root connection is not thread-safe; creating cursors from it is cheap
-            try:
-                cursor = self._root.connection.cursor()
-            except duckdb.Error as error:
-                raise StoreError(f"cannot read the store: {error}") from error
-        store = Store(cursor, read_only=True)
+        store = Store(self._cursor(), read_only=True)
         try:
             yield store
         finally:
@@ -54,9 +62,7 @@ class ServerStore:
         if not self.writable:
             raise StoreError("the store is open read-only")
         with self._write_lock:
-            with self._cursor_lock:
-                cursor = self._root.connection.cursor()
-            store = Store(cursor)
+            store = Store(self._cursor())
             try:
                 return store.write(coded)
             finally:
