@@ -2,6 +2,9 @@
 
     .venv/bin/python benchmarks/accuracy.py [--shared PATH] [--out docs/accuracy.md]
                                             [--floors tests/evaluate/accuracy_floors.json --write-floors]
+                                            [--floors-only] [--limit N] [--errors N]
+
+`--floors-only` skips the page and only re-pins the gate's figures (about a minute).
 
 Without ../shared/data it says so and exits 0 without touching anything.
 """
@@ -45,10 +48,30 @@ def main(argv: list[str] | None = None) -> int:
     if not data.is_dir():
         print(f"skipping the accuracy run: {data} is absent (the development data is not beside this checkout)")
         return 0
+    write_floors = args.write_floors or args.floors_only
+    if write_floors and gate.missing(data):
+        # partial floors would silently stop guarding the absent runs
+        print(f"cannot write floors: gate files absent: {', '.join(gate.missing(data))}", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     pipeline = Pipeline()
-    cache: dict[tuple[str, Path, int | None], EvalReport] = {}
-    run = _cached_runner(pipeline, cache, args.errors)
+    run = _cached_runner(pipeline, {}, args.errors)
+    if not args.floors_only:
+        _write_page(args, data, pipeline, run, started)
+    if write_floors:
+        floors = gate.measure(data, run)
+        gate.write_floors(args.floors, floors, dyad.__version__)
+        print(f"wrote {args.floors} ({time.perf_counter() - started:.0f} s in all)")
+    return 0
+
+
+def _write_page(
+    args: argparse.Namespace,
+    data: Path,
+    pipeline: Pipeline,
+    run: Callable[[str, Path, int | None], EvalReport],
+    started: float,
+) -> None:
     reports: list[EvalReport] = []
     skipped: list[str] = []
     for kind, gold, baseline in EVALUATIONS:
@@ -78,11 +101,6 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(page, encoding="utf-8")
     print(f"wrote {args.out} ({seconds:.0f} s)")
-    if args.write_floors:
-        floors = gate.measure(data, run)
-        gate.write_floors(args.floors, floors, dyad.__version__)
-        print(f"wrote {args.floors} ({time.perf_counter() - started:.0f} s in all)")
-    return 0
 
 
 def _cached_runner(
@@ -107,6 +125,9 @@ def _parser() -> argparse.ArgumentParser:
         "--floors", type=Path, default=ROOT / "tests" / "evaluate" / "accuracy_floors.json", help="the floors file"
     )
     parser.add_argument("--write-floors", action="store_true", help="also rewrite the floors file")
+    parser.add_argument(
+        "--floors-only", action="store_true", help="only measure the gate runs and rewrite the floors file (quick)"
+    )
     parser.add_argument("--limit", type=int, default=None, help="only the first N records of each gold file")
     parser.add_argument("--errors", type=int, default=5, help="how many of the worst errors to print per file")
     return parser

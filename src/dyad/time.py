@@ -72,11 +72,13 @@ def find_times(doc: Doc, published: date | None) -> list[TimeRef]:
         if span is None or not _plausible(candidate, span):
             continue
         context.tense = tense_of(span)
-        reading = candidate.rule.read(candidate.match, context)
+        try:
+            reading = candidate.rule.read(candidate.match, context)
+        except (OverflowError, ValueError):
+            continue  # arithmetic that falls off the calendar ("100000 days ago" from a date near year 1)
         if reading is None:
             continue
         kind, value = reading
-        context.earlier.append(value)
         text = doc.text[candidate.start : candidate.end]
         found.append(TimeRef(text=text, start=candidate.start, end=candidate.end, type=kind, value=value))
     return found
@@ -114,7 +116,9 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
         return _month_alone_is_date(span, groups["mon"])
     if name == "year" and not groups.get("mod"):
         return _year_is_date(span)
-    if name in ("duration", "ago") and _fraction_or_ordinal(groups):
+    if name in ("duration", "ago") and _fraction_or_ordinal(m):
+        return False
+    if name == "duration" and (groups.get("num") or "").lower() in ("a", "an") and _after_an_amount(span):
         return False
     # A bare "nineteen" is a number; "nineteen ninety", "two thousand" and "the year nineteen" are years.
     return name != "spelled_year" or bool(
@@ -122,12 +126,20 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
     )
 
 
-def _fraction_or_ordinal(groups: dict[str, str | None]) -> bool:
+def _fraction_or_ordinal(m: re.Match[str]) -> bool:
     """ "a second term", "three-quarters of", "a quarter of the vote": not durations."""
-    num, unit = (groups.get("num") or "").lower(), (groups.get("unit") or "").lower()
+    num, unit = (m["num"] or "").lower(), (m["unit"] or "").lower()
     if unit == "second" and num in ("a", "an"):
         return True
-    return unit.startswith("quarter") and (num in ("a", "an") or unit == "quarters")
+    return unit == "quarter" and (num in ("a", "an") or m[0].lower().endswith("quarters"))
+
+
+def _after_an_amount(span: Span) -> bool:
+    """ "$1.76 a year", "fifty thousand CDs a year": a rate, not a stretch of time."""
+    if span.start == 0:
+        return False
+    previous = span.doc[span.start - 1]
+    return previous.like_num or previous.tag_ in ("NNS", "CD") or previous.text in ("$", "%")
 
 
 def _inside_name(span: Span) -> bool:

@@ -77,3 +77,10 @@ def test_she_skips_a_man_and_finds_a_woman(nlp: Language) -> None:
 def test_a_gendered_title_tells_the_pronoun(nlp: Language) -> None:
     text = "Mrs Jane Doe, a Russian analyst, met Mr John Roe, an American analyst. Roe said she was right."
     assert [m.actor.name for m in _all(find_mentions(nlp(text), DAY), "she")] == ["Jane Doe"]
+
+
+def test_the_russian_president_is_the_last_russian_called_president(nlp: Language) -> None:
+    text = "Vladimir Putin met US President George W. Bush in Genoa. The Russian president said little."
+    mentions = find_mentions(nlp(text), DAY)
+    described = next(m for m in mentions if m.text == "Russian president")
+    assert (described.actor.name, described.actor.code) == ("Vladimir Putin", "RUSGOV")

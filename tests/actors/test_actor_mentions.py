@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from dyad.actors import find_mentions
 from dyad.model import Mention
@@ -121,3 +122,18 @@ def test_mentions_are_in_order_and_do_not_overlap(nlp: Language) -> None:
 
 def test_empty_doc(blank: Language) -> None:
     assert find_mentions(blank(""), DAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian President Vladimir Putin spoke", [("Russian President", "RUSGOV"), ("Vladimir Putin", "RUSGOV")]),
+        ("US Senator John Doe spoke", [("US Senator", "USALEG"), ("John Doe", "USALEG")]),
+        ("Jeb Bush spoke", []),  # a longer name around a known surname is someone else
+        ("Michael Jordan spoke", []),  # and a country inside a name is no country
+    ],
+)
+def test_person_entities_from_the_model(blank: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = blank(text)
+    doc.ents = [Span(doc, 0, len(doc) - 1, label="PERSON")]
+    assert [(m.text, m.actor.code) for m in find_mentions(doc, DAY)] == expected

@@ -48,3 +48,9 @@ def test_unreadable_floors_file(tmp_path: Path) -> None:
     bad.write_text("{}", encoding="utf-8")
     with pytest.raises(InputError):
         floors.read_floors(bad)
+
+
+def test_missing_gate_files(tmp_path: Path) -> None:
+    runs = (floors.GateRun("times", "time/a.jsonl", 5, ("value.f1",)), floors.GateRun("times", "b.jsonl", 5, ("x",)))
+    (tmp_path / "b.jsonl").write_text("", encoding="utf-8")
+    assert floors.missing(tmp_path, runs) == ["time/a.jsonl"]

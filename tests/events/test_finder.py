@@ -164,3 +164,50 @@ def test_output_is_deduplicated_and_in_text_order(nlp: Language) -> None:
     events = code(nlp, "Russia attacked Syria. Russia attacked Syria. Then Israel attacked Iran.")
     assert [e.target.actor.code for e in events if e.target] == ["SYR", "IRN"]
     assert [e.trigger.start for e in events] == sorted(e.trigger.start for e in events)
+
+
+def test_topic_narrows_an_appeal(nlp: Language) -> None:
+    assert triples(code(nlp, "Kenya urged Uganda to respect human rights.")) == {("KEN", "UGA", "0243")}
+
+
+def test_topic_narrows_aid(nlp: Language) -> None:
+    assert ("RUS", "SYR", "073") in triples(code(nlp, "Russia sent food and medicine to Syria."))
+
+
+def test_future_cooperation_is_an_intent(nlp: Language) -> None:
+    events = code(nlp, "Russia will release the prisoners.")
+    assert [(e.cameo, e.hypothetical) for e in events] == [("0353", False)]
+
+
+def test_receiving_reverses_the_roles(nlp: Language) -> None:
+    assert triples(code(nlp, "The rebels received weapons from Iran.")) == {("IRN", "SYRREB", "072")}
+
+
+def test_targetless_rejection_aims_at_the_one_foreign_actor(nlp: Language) -> None:
+    events = code(nlp, "Moscow rejected the idea that Bush raised.")
+    assert triples(events) == {("RUSGOV", "USAGOV", "120")}
+    assert events[0].rule.endswith("+sentence_target")
+
+
+def test_a_summit_told_in_two_sentences_shares_date_and_place(nlp: Language) -> None:
+    text = "Putin met Bush in Genoa on Sunday. Putin said his talks with Bush went well."
+    genoa = Location("Genoa", 3176219, "ITA", 44.40478, 8.94439, "city")
+    start, sunday = text.index("Genoa"), text.index("Sunday")
+    events = code(
+        nlp,
+        text,
+        pronouns=True,
+        times=[TimeRef("Sunday", sunday, sunday + 6, "DATE", "2001-07-22")],
+        places=[Place("Genoa", start, start + 5, genoa)],
+    )
+    talks = [e for e in events if e.trigger.text == "talks"]
+    assert talks and all(e.date == "2001-07-22" and e.date_source == "episode" and e.place == genoa for e in talks)
+
+
+def test_no_hope_that_it_happens_is_no_event(nlp: Language) -> None:
+    events = code(nlp, "There is no hope that Russia will release the prisoners.")
+    assert events and all(e.negated and e.hypothetical for e in events)
+
+
+def test_will_hold_no_talks_is_a_rejection(nlp: Language) -> None:
+    assert ("RUSGOV", "CHN", "125") in triples(code(nlp, "Putin said Moscow would hold no talks with China."))

@@ -86,3 +86,22 @@ def test_find_places_in_text_order_with_offsets() -> None:
     places = find_places(doc, [])
     assert [p.location.geonameid for p in places] == [1816670, 524901, 4140963]
     assert all(text[p.start : p.end] == p.text for p in places)
+
+
+def test_qualified_region_gives_its_place() -> None:
+    doc = _doc("Schools in Northeast Georgia closed.", [("Northeast Georgia", "LOC")])
+    [span] = toponym_spans(doc, [], _known)
+    assert (span.text, span.start) == ("Georgia", doc.text.index("Georgia"))
+
+
+def test_states_and_countries_inside_organisation_names() -> None:
+    doc = _doc(
+        "The Texas Forest Service and the University of Georgia agreed.",
+        [("The Texas Forest Service", "ORG"), ("the University of Georgia", "ORG")],
+    )
+    assert _texts(doc) == ["Texas", "Georgia"]
+
+
+def test_a_surname_is_not_a_town() -> None:
+    doc = _doc("Obama said so. Barack Obama spoke.", [("Obama", "GPE"), ("Barack Obama", "PERSON")])
+    assert _texts(doc) == []

@@ -13,6 +13,7 @@ from spacy.language import Language
 from dyad.time import find_times
 
 PUBLISHED = date(2001, 7, 23)  # a Monday
+_BLANK = spacy.blank("en")
 
 
 def _tag(nlp: Language, text: str, published: date | None = PUBLISHED) -> list[tuple[str, str, str]]:
@@ -100,6 +101,13 @@ def test_words_that_are_not_times(nlp: Language, text: str, word: str) -> None:
     assert all(word not in t[0] for t in _tag(nlp, text))
 
 
+@pytest.mark.parametrize("published", [date(1, 1, 1), date(9999, 12, 31)])
+def test_calendar_edges_do_not_raise(published: date) -> None:
+    text = "Yesterday, tomorrow, next week, 99999 days ago, last year, next month and the third quarter."
+    for t in find_times(_BLANK(text), published):
+        assert text[t.start : t.end] == t.text
+
+
 @pytest.mark.model
 def test_output_is_in_text_order_with_exact_offsets(nlp: Language) -> None:
     text = "On Sunday, two years ago, and last month: three meetings since 1972."
@@ -113,9 +121,6 @@ def test_output_is_in_text_order_with_exact_offsets(nlp: Language) -> None:
 def test_a_year_earlier_follows_the_quarters_in_the_article(nlp: Language) -> None:
     text = "Profit rose in the third quarter. It was lower a year earlier."
     assert ("a year earlier", "DATE", "2000-Q3") in _tag(nlp, text)
-
-
-_BLANK = spacy.blank("en")
 
 
 @settings(max_examples=150, deadline=None)

@@ -206,6 +206,7 @@ def test_the_same_text_is_not_stored_twice(writer, store_path):
     headers = {"Authorization": f"Bearer {TOKEN}"}
     response = writer.post("/v1/articles", json={"text": GENOA_TEXT, "id": "copy"}, headers=headers)
     assert response.status_code == 200 and response.json()["stored"] is False
+    assert response.json()["id"] == "genoa" and response.json()["record"]["title"].startswith("Putin meets Bush")
 
 
 @pytest.mark.model

@@ -1,4 +1,30 @@
-"""Actors: mentions of people, governments, groups and places-as-actors, coded CAMEO-style."""
+"""Actors: mentions of people, governments, groups and places-as-actors, coded CAMEO-style.
+
+The stage reads dictionaries (`lexicon`), finds their words in the Doc (`matcher`), builds codes from
+titles, demonyms, roles, appositions and "of" phrases (`compose`), and links surnames, pronouns and
+"the minister" to the person they stand for (`coref`). Coding rules:
+
+- A country name codes as the country alone ("Russia" -> RUS): the text rarely says whether the state,
+  its government or its people act, and events can add GOV when a verb needs it.
+- A capital or seat of government codes as COUNTRY+GOV when it acts ("Moscow said", "talks between
+  Moscow and Washington", "returning to Moscow"), the Pentagon as USAMIL; a capital after a static
+  locative preposition ("in Moscow", "at Washington") or in an all-capitals dateline is a place and
+  codes as the country alone (kind "place").
+- A demonym or country with a role composes ("Russian analysts" -> RUSEDU, "Iraqi foreign minister"
+  -> IRQGOV); an organisation keeps its own code ("NATO spokesman" -> IGOWSTNAT); international
+  bodies have no country (IGO..., NGO...).
+- A known person codes by the office held on the publication date; after their last office as
+  COUNTRY+ELI; before their first as the country alone. Without a date, as things stand today.
+- A person the dictionaries do not know takes the country and sector of their title ("General X"),
+  apposition (", a Russian analyst"), organisation ("of the Carnegie Endowment") or, for a state
+  role, the nearest state body or country in the same sentence. With none of these, the name is no
+  actor and gives no mention.
+- Titles, pronouns and role descriptions resolved to a person are mentions with `is_entity` false and
+  the person's actor and canonical name.
+
+Extra dictionary files in the same format can be added with the DYAD_ACTORS_PATH environment
+variable (see `lexicon`).
+"""
 
 from dyad.actors.mentions import find_mentions
 

@@ -23,14 +23,14 @@ NAME_KINDS = frozenset({"country", "capital", "demonym", "people", "org", "city"
 GLUE = frozenset({"'s", "’s", "'", "’", "-"})
 MODIFIERS = frozenset(
     {"top", "senior", "acting", "deputy", "then", "interim", "new", "local", "state", "federal", "current",
-     "outgoing", "incoming", "veteran", "leading", "prominent", "vice", "visiting", "exiled", "ousted", "late"}
+     "outgoing", "incoming", "veteran", "leading", "prominent", "vice", "visiting", "exiled", "late"}
 )  # fmt: skip
 # Prepositions that make a capital a place where something happens rather than the government acting.
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "via"})
 # Generic roles that say too little on their own ("the head", "a member") unless an "of" phrase follows.
 WEAK_ALONE = frozenset(
     {"head", "chief", "member", "representative", "department", "secretary", "leader", "office", "chairman",
-     "chairwoman", "executive"}
+     "chairwoman", "executive", "adviser", "advisor", "director"}
 )  # fmt: skip
 FEMININE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "empress"})
 MASCULINE = frozenset({"mr", "sir", "lord", "king", "prince", "emperor", "sheikh"})
@@ -287,7 +287,8 @@ class Composer:
     def complete(self, drafts: list[Draft]) -> None:
         """Fill in what a person or description lacks from its apposition, "of" phrase or sentence."""
         by_start = {d.start: d for d in drafts}
-        for draft in drafts:
+        # last first: what follows a mention (its apposition, its "of" phrase) is complete when it is read
+        for draft in reversed(drafts):
             if draft.kind == "title" or draft.known or not (draft.is_person or draft.kind == "description"):
                 continue
             if (draft.country and draft.sectors) or draft.code:
@@ -299,12 +300,21 @@ class Composer:
                 self._inherit(draft, other, belongs=link == "of", generic=generic)
             self._possessor(draft, drafts)
             named = draft.kind in ("name", "surname")
-            if named and not draft.country and not draft.code and set(draft.sectors) & STATE_SECTORS:
-                sentence = self.sentences.of(draft.start)
-                near = [d for d in drafts if d is not draft and d.country and not d.is_person
-                        and self.sentences.of(d.start) == sentence]  # fmt: skip
-                if near:
-                    draft.country = min(near, key=lambda d: abs(d.start - draft.start)).country
+            if named and not draft.country and not draft.code and set(draft.sectors) & (STATE_SECTORS | {"ELI"}):
+                draft.country = self._sentence_country(draft, drafts)
+
+    def _sentence_country(self, draft: Draft, drafts: list[Draft]) -> str | None:
+        """The country of the state body or name nearest to `draft` in its sentence."""
+        sentence = self.sentences.of(draft.start)
+        near = [d for d in drafts if d is not draft and d.country and not d.is_person
+                and self.sentences.of(d.start) == sentence]  # fmt: skip
+
+        def rank(other: Draft) -> tuple[bool, bool, int]:
+            # a state body ("Haitian government officials") says more than a bare name ("US $50m")
+            state = bool(set(other.sectors) & STATE_SECTORS)
+            return not state, other.kind != "description", abs(other.start - draft.start)
+
+        return min(near, key=rank).country if near else None
 
     def _complements(self, draft: Draft, by_start: dict[int, Draft]) -> list[tuple[Draft, str]]:
         """Drafts inside the apposition or prepositional phrases after `draft`, with the linking word."""

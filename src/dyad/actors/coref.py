@@ -73,7 +73,8 @@ def _antecedent(doc: Doc, index: int, people: list[Draft], sentences: Sentences)
         before = [d for d in before if d.start < start]
         if inside:
             subjects = [d for d in inside if _subject(doc, d)]
-            return (subjects or inside)[-1]
+            named = [d for d in inside if d.kind in ("name", "surname")]
+            return (subjects or named or inside)[-1]
         if start == 0:
             break
         start, _ = sentences.of(start - 1)
@@ -99,15 +100,21 @@ def resolve_pronouns(doc: Doc, drafts: list[Draft], sentences: Sentences) -> lis
 
 
 def resolve_descriptions(doc: Doc, drafts: list[Draft]) -> None:
-    """ "the president", "the minister": the latest person described by that role before it."""
+    """ "the president", "the Russian president": the latest person before it with that role (and country)."""
     people = [d for d in drafts if d.is_person and d.kind in ("name", "surname")]
     for draft in drafts:
-        if draft.kind != "description" or draft.is_entity or not draft.is_person:
+        if draft.kind != "description" or not draft.is_person or draft.code:
             continue
-        if draft.country or draft.code or draft.start == 0 or doc[draft.start - 1].lower_ != "the":
+        if draft.start == 0 or doc[draft.start - 1].lower_ != "the":
             continue
         heads = {term.split()[-1] for term in draft.roles}
-        earlier = [p for p in people if p.end <= draft.start and heads & {t.split()[-1] for t in p.roles}]
+        earlier = [
+            p
+            for p in people
+            if p.end <= draft.start
+            and heads & {t.split()[-1] for t in p.roles}
+            and (draft.country is None or p.country == draft.country)
+        ]
         if earlier:
             draft.follows = earlier[-1]
 

@@ -67,6 +67,35 @@ def _has_own_subject(verb: Token) -> bool:
     return verb.dep_ in ("ccomp", "xcomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _code_frame(match: Match, by_token: dict[int, Match], lex: Lexicon) -> tuple[Coded | None, set[int]]:
+    """Code a frame word ("refused", "urged", "agreed") by its content; also the words it consumes."""
+    pattern = match.pattern
+    content, between = _content_of(match.token, by_token)
+    frame = pattern.frame or ""
+    if frame == "intent" and content is not None and _has_own_subject(content.token):
+        frame = "appeal"  # "wants Putin to attack": the content is asked of someone else
+    if content is None:
+        inner = topic_code(match.token, "content", lex)
+        reframed = lex.reframe(frame, inner) if inner else None
+        if reframed is not None:
+            return Coded(match, reframed, f"{pattern.rule}+topic", None, frame), set()
+        return (None if pattern.needs_content else Coded(match, pattern.code, pattern.rule)), set()
+    inner = content.pattern.code
+    if inner.endswith("0"):
+        about = topic_code(content.token, "content", lex)
+        inner = about if about and about[:2] == inner[:2] else inner
+    consumed = {content.token.i} | ({between.i} if between is not None else set())
+    reframed = lex.reframe(frame, inner)
+    rule = f"{pattern.rule}+{content.pattern.rule}"
+    if reframed is not None:
+        return Coded(match, reframed, rule, content, frame), consumed
+    if frame in _ADDRESSED:
+        # "wants Putin to attack": only asked for, so the appeal is the event, not the attack
+        return Coded(match, pattern.code, rule, content, frame), consumed
+    # The content is coded on its own; the bare frame word adds nothing ("plan to attack").
+    return None, set()
+
+
 def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
     by_token = {m.token.i: m for m in matches}
     coded: list[Coded] = []
@@ -74,34 +103,13 @@ def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
     for match in matches:
         pattern = match.pattern
         if pattern.frame:
-            content, between = _content_of(match.token, by_token)
-            frame = pattern.frame
-            if frame == "intent" and content is not None and _has_own_subject(content.token):
-                frame = "appeal"  # "wants Putin to attack": the content is asked of someone else
-            inner = content.pattern.code if content else topic_code(match.token, "content", lex)
-            if content is not None and inner.endswith("0"):
-                about = topic_code(content.token, "content", lex)
-                inner = about if about and about[:2] == inner[:2] else inner
-            reframed = lex.reframe(frame, inner) if inner else None
-            if content is None and reframed is not None:
-                coded.append(Coded(match, reframed, f"{pattern.rule}+topic", None, frame))
-                continue
-            if content is not None and reframed is not None:
-                coded.append(Coded(match, reframed, f"{pattern.rule}+{content.pattern.rule}", content, frame))
-                consumed.add(content.token.i)
-                if between is not None:
-                    consumed.add(between.i)
-                continue
-            if content is not None and frame in _ADDRESSED:
-                # "wants Putin to attack": only asked for, so the appeal is the event, not the attack
-                coded.append(Coded(match, pattern.code, f"{pattern.rule}+{content.pattern.rule}", content, frame))
-                consumed.add(content.token.i)
-                continue
-            if content is not None or pattern.needs_content:
-                # The content is coded on its own; the bare frame word adds nothing ("plan to", "want to").
-                continue
+            framed, used = _code_frame(match, by_token, lex)
+            consumed |= used
+            if framed is not None:
+                coded.append(framed)
+            continue
         code, rule = refine(match.token, pattern.code, lex), pattern.rule
-        if not pattern.frame and modality.is_future(match.token):
+        if modality.is_future(match.token):
             frame = "intent" if "05" <= code[:2] <= "08" else "threaten" if code[:2] >= "15" else None
             future = lex.reframe(frame, code) if frame else None
             if future is not None:
@@ -118,8 +126,11 @@ def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments,
     inner = find_arguments(item.content, index, lex.support_verbs)
     symmetric = item.match.pattern.symmetric or item.content.pattern.symmetric
     frame = item.frame or item.match.pattern.frame
-    sources = own.sources or (inner.sources if frame not in _ADDRESSED else ())
-    targets = own.targets or inner.sources or inner.targets if frame in _ADDRESSED else inner.targets or own.targets
+    if frame in _ADDRESSED:
+        # the addressee is the target; who is to act is the addressee when the frame names none
+        sources, targets = own.sources, own.targets or inner.sources or inner.targets
+    else:
+        sources, targets = own.sources or inner.sources, inner.targets or own.targets
     # Only a content without its own target is done together ("agreed to link X to Y").
     symmetric = symmetric and not inner.targets
     return Arguments(sources, tuple(t for t in targets if t not in sources)), symmetric
@@ -163,8 +174,13 @@ def _participant(mention: Mention | None) -> Participant | None:
 def _events_for(item: Coded, sentence: Span, doc: Doc, context: EventContext, index: ActorIndex) -> list[Event]:
     lex = lexicon()
     args, symmetric = _arguments(item, index, lex)
-    rule = item.rule
-    if args.sources and not args.targets and item.code[:2] in _AIMED_ROOTS:
+    token = item.match.token
+    code, rule = item.code, item.rule
+    negated, hypothetical = modality.is_negated(token), modality.is_hypothetical(token)
+    if "03" <= code[:2] <= "08" and modality.is_refusal(token):
+        code, rule = lex.reframe("reject", code) or "120", f"{rule}+refusal"
+        negated = hypothetical = False
+    if args.sources and not args.targets and code[:2] in _AIMED_ROOTS:
         implicit = _sentence_target(args.sources, sentence, context.mentions)
         if implicit is not None:
             args, rule = Arguments(args.sources, (implicit,)), f"{rule}+sentence_target"
@@ -174,12 +190,6 @@ def _events_for(item: Coded, sentence: Span, doc: Doc, context: EventContext, in
     pairs = [(s, t) for s, t in _pairs(args, symmetric) if t is None or s.actor != t.actor]
     if not pairs:
         return []
-    token = item.match.token
-    code = item.code
-    negated, hypothetical = modality.is_negated(token), modality.is_hypothetical(token)
-    if "03" <= code[:2] <= "08" and modality.is_refusal(token):
-        code, rule = lex.reframe("reject", code) or "120", f"{rule}+refusal"
-        negated = hypothetical = False
     entry = lookup(code)
     date = event_date(doc, token, context.times)
     place = event_place(doc, token, context.places)
@@ -220,6 +230,7 @@ def _dedupe(events: list[Event], doc: Doc) -> list[Event]:
     event without a target where the sentence gives the same source the same kind of event with one."""
     targeted = {(e.sentence, e.source.actor.code, e.cameo_root) for e in events if e.source and e.target}
     seen: set[tuple[str | None, str | None, str, str]] = set()
+    whole = doc.text  # built anew on every access
     kept = []
     for event in events:
         if (
@@ -230,7 +241,7 @@ def _dedupe(events: list[Event], doc: Doc) -> list[Event]:
             continue
         source = event.source.actor.code if event.source else None
         target = event.target.actor.code if event.target else None
-        text = _SPACES.sub(" ", doc.text[event.sentence[0] : event.sentence[1]]).strip().lower()
+        text = _SPACES.sub(" ", whole[event.sentence[0] : event.sentence[1]]).strip().lower()
         key = (source, target, event.cameo, text)
         if key not in seen:
             seen.add(key)

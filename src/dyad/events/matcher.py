@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from dyad.events.lexicon import Lexicon, Pattern, Requirement
 
+_SUFFIXES = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
 _POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
@@ -21,24 +23,25 @@ class Match:
     pattern: Pattern
 
 
-def forms(token: Token) -> tuple[str, ...]:
-    """The lemma and, as fallbacks for the lemmatizer's slips ("staged" -> "stag"), the word's plain stems."""
-    lemma = token.lemma_.lower()
-    word = token.lower_
-    found = [lemma, word]
-    for suffix, replacement in (
-        ("ied", "y"),
-        ("ies", "y"),
-        ("ed", ""),
-        ("ed", "e"),
-        ("es", ""),
-        ("s", ""),
-        ("ing", ""),
-        ("ing", "e"),
-    ):
+def _stems(word: str) -> Iterator[str]:
+    for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            found.append(word[: -len(suffix)] + replacement)
-    return tuple(dict.fromkeys(found))
+            yield word[: -len(suffix)] + replacement
+
+
+def iter_forms(token: Token) -> Iterator[str]:
+    """The lemma, then the word, then its plain stems: fallbacks for the lemmatizer's slips ("staged" -> "stag")."""
+    lemma = token.lemma_.lower()
+    yield lemma
+    word = token.lower_
+    if word != lemma:
+        yield word
+    yield from _stems(word)
+
+
+def forms(token: Token) -> tuple[str, ...]:
+    """All of `iter_forms`, without repeats."""
+    return tuple(dict.fromkeys(iter_forms(token)))
 
 
 def has_form(token: Token, lemmas: frozenset[str] | set[str]) -> bool:
@@ -90,7 +93,9 @@ def _object_words(token: Token) -> list[Token]:
     found = []
     for word in objects(token):
         found.append(word)
-        inner = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        inner = [
+            g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
         for noun in [word, *inner]:
             found.extend(c for c in noun.children if c.dep_ == "compound")
         found.extend(inner)
@@ -124,7 +129,7 @@ def match_token(token: Token, lexicon: Lexicon) -> Match | None:
     pos = pos_class(token)
     if pos is None:
         return None
-    for form in forms(token):
+    for form in iter_forms(token):
         candidates = lexicon.candidates(pos, form)
         if not candidates:
             continue

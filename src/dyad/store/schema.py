@@ -109,6 +109,14 @@ _ADDED_COLUMNS: tuple[tuple[int, str, str, str, bool], ...] = (
     (2, "articles", "coded_at", "TIMESTAMP DEFAULT current_timestamp", False),
     (3, "articles", "dup_group", "VARCHAR", True),
     (3, "articles", "minhash", "UINTEGER[]", True),
+    (4, "events", "source_start", "INTEGER", True),
+    (4, "events", "source_end", "INTEGER", True),
+    (4, "events", "target_start", "INTEGER", True),
+    (4, "events", "target_end", "INTEGER", True),
+    (4, "quotes", "speaker_start", "INTEGER", True),
+    (4, "quotes", "speaker_end", "INTEGER", True),
+    (4, "quotes", "cue_start", "INTEGER", True),
+    (4, "quotes", "cue_end", "INTEGER", True),
 )
 
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -160,4 +168,5 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     (1, "\n".join(_create(table) for table in _INITIAL_COLUMNS)),
     (2, _added(2)),
     (3, _added(3) + _EVENT_VIEWS),
+    (4, _added(4)),
 )

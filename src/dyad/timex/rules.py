@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dyad.model import TimeType
@@ -21,11 +21,11 @@ Value = tuple[TimeType, str]
 
 @dataclass
 class Context:
-    """What a rule needs beyond its match: the anchor date, the tense around it, earlier values."""
+    """What a rule needs beyond its match: the anchor date, the tense around it, the quarter in discussion."""
 
     anchor: date | None
     tense: A.Tense = "past"
-    earlier: list[str] = field(default_factory=list)
+    quarter: str | None = None  # the last quarter or half the article named ("1989-Q3")
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,10 @@ def _read_relative(m: re.Match[str], ctx: Context) -> Value | None:
         step = 0
     if ctx.anchor is None:
         return "DATE", A.unknown(unit)
-    return "DATE", A.shift(ctx.anchor, unit, step)
+    value = A.shift(ctx.anchor, unit, step)
+    if unit == "quarter":
+        ctx.quarter = value
+    return "DATE", value
 
 
 def _read_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
@@ -236,7 +239,8 @@ def _read_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     if ctx.anchor is None:
         return "DATE", A.unknown(unit)
     if unit == "quarter":
-        return "DATE", A.shift(ctx.anchor, "quarter", -1)
+        ctx.quarter = ctx.quarter or A.shift(ctx.anchor, "quarter", -1)
+        return "DATE", ctx.quarter
     if unit == "weekend":
         step = 0 if ctx.tense == "future" or ctx.anchor.isoweekday() >= 6 else -1
         return "DATE", A.shift(ctx.anchor, "weekend", step)
@@ -274,10 +278,9 @@ def _read_ago(m: re.Match[str], ctx: Context) -> Value | None:
 
 def _year_before(ctx: Context) -> str:
     """The period a year before the one being discussed: a quarter when the article is talking in quarters."""
-    for value in reversed(ctx.earlier):
-        q = re.fullmatch(r"(\d{4})-(Q\d|H\d)", value)
-        if q:
-            return f"{int(q[1]) - 1:04d}-{q[2]}"
+    if ctx.quarter:
+        year, part = ctx.quarter.split("-")
+        return f"{int(year) - 1:04d}-{part}"
     return f"{ctx.anchor.year - 1:04d}" if ctx.anchor else "XXXX"
 
 
@@ -305,7 +308,8 @@ def _read_quarter(m: re.Match[str], ctx: Context) -> Value | None:
         current = A.quarter_of(ctx.anchor) if letter == "Q" else (ctx.anchor.month - 1) // 6 + 1
         if not m["ofyear"] and ctx.tense != "future" and q > current:
             year -= 1
-    return "DATE", f"{year:04d}-{letter}{q}"
+    ctx.quarter = f"{year:04d}-{letter}{q}"
+    return "DATE", ctx.quarter
 
 
 # -- years, decades, centuries ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, R
 
 from dyad.model import Article
 from dyad.series import dyad_series
+from dyad.store.rows import content_hash
 from dyad.web import queries
 from dyad.web.app import AppState
 from dyad.web.records import stored_record
@@ -176,5 +177,11 @@ def store_article(request: Request, response: Response, posted: ArticleIn) -> St
     if not stored:
         response.status_code = 200
     with state.store.reader() as store:
-        record = stored_record(store, article.id)
-    return StoredArticle(id=article.id, stored=stored, record=record)
+        # An article with the same text under another id counts as stored: answer with that one.
+        found = store.query(
+            "SELECT id FROM articles WHERE id = ? OR content_hash = ? ORDER BY id = ? DESC LIMIT 1",
+            [article.id, content_hash(article.text), article.id],
+        )
+        stored_id = found[0][0] if found else article.id
+        record = stored_record(store, stored_id)
+    return StoredArticle(id=stored_id, stored=stored, record=record)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hmac
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.encoders import jsonable_encoder
@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dyad import __version__
 from dyad.errors import InputError, StoreError
+from dyad.model import Article, Record
 from dyad.web.database import ServerStore
 from dyad.web.limits import MAX_BODY, BodyLimit
 
@@ -44,7 +45,7 @@ class Coder:
     _pipeline: Pipeline | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def code(self, article: Any) -> Any:
+    def code(self, article: Article) -> Record:
         with self._lock:
             if self._pipeline is None:
                 self._pipeline = self.factory()
@@ -85,7 +86,7 @@ def create_app(
     state = AppState(store, token or None, Coder(pipeline_factory or _default_pipeline))
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI):  # type: ignore[no-untyped-def]
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
         store.close()
 
