@@ -7,7 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import spacy
 
+from dyad.actors import find_mentions
 from dyad.actors.draft import person_code
 from dyad.actors.lexicon import ENV_PATH, LexiconError, load_lexicon, split_sectors, with_ascii
 
@@ -100,3 +102,19 @@ def test_people_have_known_countries_and_ordered_terms() -> None:
         for term in person.terms:
             assert term.country is None or term.country in lexicon.countries, person.name
             assert term.start is None or term.end is None or term.start < term.end, person.name
+
+
+def test_extra_organisations_are_matched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "organisations.txt").write_text("FRAMED | FRA | MED | ORG | Le Exemple\n")
+    monkeypatch.setenv(ENV_PATH, str(tmp_path))
+    mentions = find_mentions(spacy.blank("en")("Le Exemple reported it."), date(2020, 1, 1))
+    assert [(m.text, m.actor.code, m.actor.country, m.actor.sector) for m in mentions] == [
+        ("Le Exemple", "FRAMED", "FRA", "MED")
+    ]
+
+
+def test_an_extra_organisation_name_replaces_dyads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "organisations.txt").write_text("USAMED | USA | MED | ORG | Pentagon\n")
+    monkeypatch.setenv(ENV_PATH, str(tmp_path))
+    mentions = find_mentions(spacy.blank("en")("The Pentagon said so."), date(2020, 1, 1))
+    assert [m.actor.code for m in mentions] == ["USAMED"]

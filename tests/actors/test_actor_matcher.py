@@ -44,3 +44,8 @@ def test_longest_match_wins(blank: Language) -> None:
 
 def test_accented_and_plain_spellings(blank: Language) -> None:
     assert _hits(blank, "Brasilia and Brasília") == [("Brasilia", "capital", "BRA"), ("Brasília", "capital", "BRA")]
+
+
+def test_matchers_are_built_per_vocabulary(blank: Language) -> None:
+    other = spacy.blank("en")
+    assert _hits(other, "NATO met") == _hits(blank, "NATO met") == [("NATO", "org", _hits(blank, "NATO")[0][2])]

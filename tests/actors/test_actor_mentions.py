@@ -137,3 +137,7 @@ def test_person_entities_from_the_model(blank: Language, text: str, expected: li
     doc = blank(text)
     doc.ents = [Span(doc, 0, len(doc) - 1, label="PERSON")]
     assert [(m.text, m.actor.code) for m in find_mentions(doc, DAY)] == expected
+
+
+def test_a_stance_is_not_a_nationality(blank: Language) -> None:
+    assert _codes(blank, "pro-Russian separatists attacked")["separatists"] == "REB"

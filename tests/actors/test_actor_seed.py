@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from dyad.actors import find_mentions
 from dyad.model import Article, Record
 from dyad.pipeline import Pipeline
+from dyad.read.layout import mask_layout
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +44,12 @@ def test_seed_entities_point_into_the_text(seed: tuple[Record, list[dict]], shar
     record, _ = seed
     text = (shared_data / "seed" / "abm_2001.txt").read_text(encoding="utf-8")
     assert all(text[e.start : e.end] == e.text for e in record.entities)
+
+
+def test_seed_pronouns_resolve(pipeline: Pipeline, shared_data: Path) -> None:
+    text = (shared_data / "seed" / "abm_2001.txt").read_text(encoding="utf-8")
+    mentions = find_mentions(pipeline.nlp(mask_layout(text)), date(2001, 7, 23))
+    pronouns = {(m.text, m.actor.name, m.actor.code) for m in mentions if m.kind == "pronoun"}
+    assert ("his", "Vladimir Putin", "RUSGOV") in pronouns
+    assert ("he", "Leonid Ivashov", "RUSMIL") in pronouns
+    assert all(not m.is_entity for m in mentions if m.kind in ("pronoun", "title"))

@@ -12,7 +12,7 @@ from dyad.errors import InputError
 from dyad.evaluate import gold
 
 
-def write(tmp_path: Path, records: list[dict]) -> Path:
+def write(tmp_path: Path, records: list[dict[str, object]]) -> Path:
     path = tmp_path / "gold.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path
@@ -78,16 +78,16 @@ def test_actor_cases(tmp_path: Path) -> None:
 
 def test_quotes_times_places(tmp_path: Path) -> None:
     quote = {"quote_segments": [[0, 4], [9, 12]], "speaker_span": [5, 8], "type": "mixed"}
-    (sample,) = gold.load_quotes(write(tmp_path, [{"id": "q", "text": "abcd efgh ijk", "quotes": [quote]}]))
-    assert sample.gold.quotes[0].segments == ((0, 4), (9, 12)) and sample.gold.quotes[0].speaker == ((5, 8),)
+    (quotes,) = gold.load_quotes(write(tmp_path, [{"id": "q", "text": "abcd efgh ijk", "quotes": [quote]}]))
+    assert quotes.gold.quotes[0].segments == ((0, 4), (9, 12)) and quotes.gold.quotes[0].speaker == ((5, 8),)
     timex = {"start": 0, "end": 6, "type": "DATE", "value": "1998-01-09", "text": "Friday"}
-    (sample,) = gold.load_times(
+    (times,) = gold.load_times(
         write(tmp_path, [{"id": "t", "text": "Friday", "dct": "1998-01-08", "timexes": [timex]}])
     )
-    assert sample.article.published == date(1998, 1, 8) and sample.gold.timexes[0].value == "1998-01-09"
+    assert times.article.published == date(1998, 1, 8) and times.gold.timexes[0].value == "1998-01-09"
     toponym = {"start": 0, "end": 5, "text": "Paris", "lat": "48.85", "lon": 2.35}
-    (sample,) = gold.load_places(write(tmp_path, [{"id": "p", "text": "Paris", "date": None, "toponyms": [toponym]}]))
-    assert sample.gold.toponyms[0].lat == 48.85 and sample.article.published is None
+    (places,) = gold.load_places(write(tmp_path, [{"id": "p", "text": "Paris", "date": None, "toponyms": [toponym]}]))
+    assert places.gold.toponyms[0].lat == 48.85 and places.article.published is None
 
 
 def test_limit_keeps_the_first_records(tmp_path: Path) -> None:

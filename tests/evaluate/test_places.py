@@ -43,3 +43,14 @@ def test_near_enough_counts() -> None:
     metrics = score_places([DOC], [predicted]).metrics
     assert metrics["acc161.detected"] == 1.0
     assert metrics["acc161.all"] == 0.5
+
+
+def test_gold_without_coordinates_counts_for_detection_only() -> None:
+    gold = (Toponym(3, 14, "Main Street", None, None), Toponym(18, 23, "Paris", 48.8566, 2.3522))
+    doc = PlaceDoc("p", "On Main Street in Paris.", gold)
+    predicted = [Toponym(3, 14, "Main Street", 40.0, -75.0), Toponym(18, 23, "Paris", 48.86, 2.35)]
+    metrics = score_places([doc], [predicted]).metrics
+    assert metrics["detection.r"] == 1.0
+    assert metrics["gold_located"] == 1
+    assert metrics["acc161.detected"] == 1.0 and metrics["acc161.all"] == 1.0
+    assert score_places([doc], [predicted[:1]]).metrics["acc161.all"] == 0.0

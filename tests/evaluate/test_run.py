@@ -12,7 +12,7 @@ from dyad.evaluate import KINDS, EvalReport, evaluate
 from dyad.pipeline import Pipeline
 
 
-def write(tmp_path: Path, records: list[dict]) -> Path:
+def write(tmp_path: Path, records: list[dict[str, object]]) -> Path:
     path = tmp_path / "gold.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path
@@ -33,7 +33,7 @@ def test_kinds() -> None:
 
 
 TEXT = 'Russia condemned the United States on Friday in Moscow. "We will not accept this," Putin said.'
-GOLD = {
+GOLD: dict[str, dict[str, object]] = {
     "events": {
         "id": "e",
         "text": TEXT,

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.model
 ACTORS = {
     "Russia": "RUS", "China": "CHN", "Syria": "SYR", "Iran": "IRN", "Israel": "ISR", "Putin": "RUSGOV",
     "Bush": "USAGOV", "Jiang Zemin": "CHNGOV", "Moscow": "RUSGOV", "Washington": "USAGOV", "rebels": "SYRREB",
-    "the United States": "USA", "Uganda": "UGA", "Kenya": "KEN", "analysts": "RUSMED",
+    "the United States": "USA", "Uganda": "UGA", "Kenya": "KEN", "analysts": "RUSMED", "Russian troops": "RUSMIL",
 }  # fmt: skip
 PRONOUNS = {"he": "RUSGOV", "his": "RUSGOV"}
 
@@ -211,3 +211,20 @@ def test_no_hope_that_it_happens_is_no_event(nlp: Language) -> None:
 
 def test_will_hold_no_talks_is_a_rejection(nlp: Language) -> None:
     assert ("RUSGOV", "CHN", "125") in triples(code(nlp, "Putin said Moscow would hold no talks with China."))
+
+
+def test_an_order_to_ones_own_forces_is_the_act(nlp: Language) -> None:
+    events = code(nlp, "Putin ordered Russian troops to attack Syria.")
+    assert triples(events) == {("RUSGOV", "SYR", "190")}
+    assert events[0].rule.endswith("+own_forces")
+
+
+def test_an_order_to_another_country_is_a_demand(nlp: Language) -> None:
+    assert triples(code(nlp, "Putin ordered Syria to release the prisoners.")) == {("RUSGOV", "SYR", "1053")}
+
+
+def test_dateline_places_events_without_their_own_place(nlp: Language) -> None:
+    text = "MOSCOW, July 22 - Russia condemned Syria."
+    moscow = Location("Moscow", 524901, "RUS", 55.75222, 37.61556, "city")
+    events = code(nlp, text, places=[Place("MOSCOW", 0, 6, moscow)])
+    assert events and all(e.place == moscow and e.place_source == "dateline" for e in events)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 
-from dyad.events.lexicon import DEFAULT_TARGETS, lexicon, parse_pattern, parse_requires
+from dyad.events.lexicon import DEFAULT_TARGETS, lexicon, load_lexicon, parse_pattern, parse_requires
 
 
 def test_parse_a_pattern_row() -> None:
@@ -66,3 +67,20 @@ def test_reframe_uses_the_longest_prefix(frame: str, content: str, expected: str
 
 def test_reframe_unknown() -> None:
     assert lexicon().reframe("reject", "190") is None
+
+
+def test_user_trigger_files_come_first(tmp_path: Path) -> None:
+    own = tmp_path / "mine.tsv"
+    own.write_text("# my rules\nmine.meet_greet\t043\tV\tmeet\t-\tobj\t-\nmine.snub\t111\tV\tsnub\t-\tobj\t-\n")
+    lex = load_lexicon((own,))
+    plain = [p.rule for p in lex.candidates("V", "meet") if not p.requires]
+    assert plain[0] == "mine.meet_greet"
+    assert lex.candidates("V", "snub")[0].code == "111"
+    assert lexicon().candidates("V", "snub") == ()
+
+
+def test_user_trigger_files_are_checked(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("mine.bad\t999\tV\tmeet\t-\t-\t-\n")
+    with pytest.raises(ValueError, match=r"bad\.tsv line 1"):
+        load_lexicon((bad,))

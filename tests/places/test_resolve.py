@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
-from dyad.places.candidates import ToponymSpan
+from dyad.places.candidates import ToponymSpan, toponym_spans
 from dyad.places.gazetteer import gazetteer
 from dyad.places.resolve import resolve_all
 
@@ -55,3 +56,22 @@ def test_capital_coordinates() -> None:
 
 def test_unknown_names_resolve_to_none() -> None:
     assert resolve_all(_spans("Xqzzyville"), gazetteer()) == [None]
+
+
+@pytest.mark.parametrize(
+    ("container", "country", "admin1"),
+    [("Texas", "USA", "TX"), ("Tenn.", "USA", "TN"), ("Canada", "CAN", None)],
+)
+def test_city_comma_container(container: str, country: str, admin1: str | None) -> None:
+    span = ToponymSpan("Paris", 0, 5, "Paris", "GPE", container=container)
+    [location] = resolve_all([span], gazetteer())
+    assert location is not None and location.country == country
+    if admin1:
+        assert any(e.geonameid == location.geonameid and e.admin1 == admin1 for e in gazetteer().lookup("Paris"))
+
+
+def test_containers_are_marked_in_text() -> None:
+    doc = spacy.blank("en")("He grew up in Paris, Texas.")
+    doc.ents = [doc.char_span(14, 19, label="GPE"), doc.char_span(21, 26, label="GPE")]
+    [paris, texas] = toponym_spans(doc, [], gazetteer().features)
+    assert (paris.container, texas.container) == ("Texas", None)

@@ -52,7 +52,10 @@ def _tag(nlp: Language, text: str, published: date | None = PUBLISHED) -> list[t
         ("The deal collapsed two years ago.", ("two years ago", "DATE", "1999")),
         ("Profits rose in the third quarter.", ("the third quarter", "DATE", "2001-Q3")),
         ("Fighting resumed last summer.", ("last summer", "DATE", "2000-SU")),
+        ("Shops were busy at Christmas.", ("Christmas", "DATE", "2000-12-25")),
+        ("Sales slumped after Thanksgiving.", ("Thanksgiving", "DATE", "2000-11-23")),
         # durations
+        ("Prices rose over the past decade.", ("the past decade", "DURATION", "P10Y")),
         ("The ban lasted three years.", ("three years", "DURATION", "P3Y")),
         ("He stayed two weeks.", ("two weeks", "DURATION", "P2W")),
         ("A five-year plan was agreed.", ("five-year", "DURATION", "P5Y")),

@@ -20,6 +20,7 @@ from dyad.actors.lexicon import Lexicon, Role
 from dyad.actors.matcher import Hit
 
 NAME_KINDS = frozenset({"country", "capital", "demonym", "people", "org", "city"})
+STANCE = frozenset({"pro", "anti"})
 GLUE = frozenset({"'s", "’s", "'", "’", "-"})
 MODIFIERS = frozenset(
     {"top", "senior", "acting", "deputy", "then", "interim", "new", "local", "state", "federal", "current",
@@ -63,9 +64,14 @@ def _strip_title(start: int, end: int, hits: list[Hit]) -> tuple[int, int]:
     return start, end
 
 
+def _stance(doc: Doc, hit: Hit) -> bool:
+    """Whether a country word is a stance, not a nationality: "pro-Russian separatists", "anti-American"."""
+    return hit.start >= 2 and doc[hit.start - 1].text == "-" and doc[hit.start - 2].lower_ in STANCE
+
+
 def items_of(doc: Doc, hits: list[Hit]) -> list[Item]:
     """Dictionary hits plus unknown PERSON entities, without overlaps, in text order."""
-    kept = {(h.start, h.end): h for h in hits}
+    kept = {(h.start, h.end): h for h in hits if not (h.kind in NAME_KINDS and _stance(doc, h))}
     names: list[Item] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -304,17 +310,14 @@ class Composer:
                 draft.country = self._sentence_country(draft, drafts)
 
     def _sentence_country(self, draft: Draft, drafts: list[Draft]) -> str | None:
-        """The country of the state body or name nearest to `draft` in its sentence."""
+        """The one country the sentence's state bodies (or else its names) point to; None when they disagree."""
         sentence = self.sentences.of(draft.start)
         near = [d for d in drafts if d is not draft and d.country and not d.is_person
                 and self.sentences.of(d.start) == sentence]  # fmt: skip
-
-        def rank(other: Draft) -> tuple[bool, bool, int]:
-            # a state body ("Haitian government officials") says more than a bare name ("US $50m")
-            state = bool(set(other.sectors) & STATE_SECTORS)
-            return not state, other.kind != "description", abs(other.start - draft.start)
-
-        return min(near, key=rank).country if near else None
+        # a state body ("Haitian government officials") says more than a bare name ("US $50m")
+        state = {d.country for d in near if set(d.sectors) & STATE_SECTORS}
+        countries = state or {d.country for d in near}
+        return countries.pop() if len(countries) == 1 else None
 
     def _complements(self, draft: Draft, by_start: dict[int, Draft]) -> list[tuple[Draft, str]]:
         """Drafts inside the apposition or prepositional phrases after `draft`, with the linking word."""

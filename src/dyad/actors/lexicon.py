@@ -2,12 +2,13 @@
 
 The files live in `dyad/data/actors/` (their format is described at the top of each file). Extra
 directories holding files of the same names can be named in the environment variable
-`DYAD_ACTORS_PATH` (separated like PATH); their entries are added after dyad's own, and a role or an
-organisation name given there replaces dyad's.
+`DYAD_ACTORS_PATH` (separated like PATH); their entries are added after dyad's own, and a country
+(by code), role, organisation name or given name listed there replaces dyad's; people's offices add up.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import unicodedata
@@ -182,7 +183,12 @@ def _organisations() -> tuple[Organisation, ...]:
                     names=with_ascii(_alternatives(names)),
                 )
             )
-    return tuple(found)
+    # a name listed again later (in a user's file) belongs to the later entry only
+    owner = {name: index for index, org in enumerate(found) for name in org.names}
+    return tuple(
+        dataclasses.replace(org, names=tuple(n for n in org.names if owner[n] == index))
+        for index, org in enumerate(found)
+    )
 
 
 def _roles() -> dict[str, Role]:
@@ -212,8 +218,19 @@ def _people() -> dict[str, Person]:
                 )
             )
     return {
-        name: Person(name=name, aliases=with_ascii(tuple(aliases[name])), terms=tuple(terms[name])) for name in terms
+        name: Person(name=name, aliases=with_ascii(_article_variants([*aliases[name], name])), terms=tuple(terms[name]))
+        for name in terms
     }
+
+
+def _article_variants(names: list[str]) -> tuple[str, ...]:
+    """The names plus their sentence-initial forms with a capitalised Arabic article ("al-Assad" -> "Al-Assad")."""
+    out = list(names)
+    for name in names:
+        words = [w[0].upper() + w[1:] if w.startswith(("al-", "el-")) else w for w in name.split(" ")]
+        if " ".join(words) != name:
+            out.append(" ".join(words))
+    return tuple(out)
 
 
 def _given_names() -> dict[str, str]:

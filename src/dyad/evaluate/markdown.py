@@ -122,6 +122,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "places": (
         ("toponyms", "gold_toponyms"),
+        ("with coordinates", "gold_located"),
         ("detection P", "detection.p"),
         ("detected (R)", "detection.r"),
         ("acc@161 detected", "acc161.detected"),
@@ -160,8 +161,9 @@ EXPLANATIONS: dict[str, str] = {
     ),
     "places": (
         "A gold toponym is detected when a predicted place overlaps it; accuracy counts a place within 161 km "
-        "(100 miles) of the gold coordinates, over detected toponyms and over all. Published figures resolve the "
-        "gold toponyms, so compare them with *acc@161 detected*."
+        "(100 miles) of the gold coordinates, over detected toponyms and over all; gold toponyms without "
+        "coordinates (streets and the like in LGL) count for detection only. Published figures resolve the gold "
+        "toponyms, so compare them with *acc@161 detected*."
     ),
 }
 

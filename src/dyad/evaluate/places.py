@@ -7,6 +7,9 @@ Each gold toponym, in text order, takes the unused predicted place that overlaps
 - `acc161.detected` is the share of detected toponyms resolved within 161 km of the gold coordinates
   (comparable to resolution-only figures reported with gold spans), `acc161.all` the share of all
   gold toponyms (a missed toponym counts as wrong).
+
+Gold toponyms without coordinates (LGL leaves streets and other unresolvable names without them)
+count for detection but not for accuracy, which needs a point to measure from.
 """
 
 from __future__ import annotations
@@ -63,14 +66,18 @@ def score_places(docs: Sequence[PlaceDoc], predictions: Sequence[Sequence[Topony
     if len(docs) != len(predictions):
         raise ValueError("one prediction list is needed per gold article")
     detection = Counts()
-    within = 0
+    within = located = located_detected = 0
     distances: list[float] = []
     errors: list[ErrorItem] = []
     for doc, predicted in zip(docs, predictions, strict=True):
         gold = list(doc.toponyms)
         matches = greedy_overlap_match([(t.start, t.end) for t in gold], [(t.start, t.end) for t in predicted])
         detection.add(len(matches), len(predicted) - len(matches), len(gold) - len(matches))
+        located += sum(_located(t) for t in gold)
         for g, p in matches.items():
+            if not _located(gold[g]):
+                continue
+            located_detected += 1
             km = distance_km(gold[g], predicted[p])
             if km is not None:
                 distances.append(km)
@@ -85,10 +92,15 @@ def score_places(docs: Sequence[PlaceDoc], predictions: Sequence[Sequence[Topony
     metrics: Metrics = {"articles": len(docs), "gold_toponyms": gold_total}
     metrics["predicted_places"] = detection.tp + detection.fp
     metrics.update(detection.metrics("detection"))
-    metrics["acc161.detected"] = round(ratio(within, detection.tp), 4)
-    metrics["acc161.all"] = round(ratio(within, gold_total), 4)
+    metrics["gold_located"] = located
+    metrics["acc161.detected"] = round(ratio(within, located_detected), 4)
+    metrics["acc161.all"] = round(ratio(within, located), 4)
     metrics["median_km"] = round(median(distances), 1) if distances else 0.0
     return Scored(metrics, errors)
+
+
+def _located(toponym: Toponym) -> bool:
+    return toponym.lat is not None and toponym.lon is not None
 
 
 def _context(text: str, toponym: Toponym, width: int = 80) -> str:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from dyad.model import Location, Place, TimeRef
 
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
+_DATELINE_REACH = 400  # a dateline opens the story; later capitals are headings or shouting
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "inside"})
 # Dependents that start a new clause with its own time and place ("..., who met him in Rome last year").
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "acl"})
@@ -86,3 +87,14 @@ def event_place(doc: Doc, trigger: Token, places: Sequence[Place]) -> Location |
         if best is None or key < best[:2]:
             best = (*key, place.location)
     return best[2] if best else None
+
+
+def dateline_place(text: str, places: Sequence[Place]) -> Location | None:
+    """The place of an all-capitals dateline opening the story ("GAZA CITY, Palestinian Territories: ...")."""
+    for place in places:
+        if place.start > _DATELINE_REACH:
+            break
+        line_start = text.rfind("\n", 0, place.start) + 1
+        if place.text.isupper() and len(place.text) > 2 and not text[line_start : place.start].strip():
+            return place.location
+    return None

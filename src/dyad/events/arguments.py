@@ -11,27 +11,10 @@ from dyad.events.matcher import Match, has_form, is_passive, objects, prep_objec
 from dyad.model import Mention
 
 # Words that report speech: a pronoun subject in what they report usually stands for the reporter.
-REPORTING = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "note",
-        "announce",
-        "state",
-        "declare",
-        "claim",
-        "report",
-        "announcement",
-        "statement",
-        "declaration",
-        "remark",
-        "comment",
-        "insist",
-        "stress",
-        "confirm",
-    ]
-)
+REPORTING = frozenset({
+    "say", "tell", "add", "note", "announce", "state", "declare", "claim", "report", "insist", "stress", "confirm",
+    "announcement", "statement", "declaration", "remark", "comment",
+})  # fmt: skip
 # Dependents an actor can hide behind when the argument's head word is not itself an actor
 # ("the government of Liberia", "Syrian forces", "the US commander, General Petraeus").
 _SEARCH_DEPS = frozenset({"compound", "amod", "nmod", "poss", "prep", "pobj", "appos", "npadvmod"})
@@ -140,15 +123,16 @@ def subject_actors(verb: Token, index: ActorIndex) -> list[Mention]:
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
-            subject = subjects[0]
-            if subject.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+            if subjects[0].tag_ in ("WDT", "WP") and node.dep_ == "relcl":
                 return actors_of([node.head], index)
-            found = actors_of([subject], index)
-            if not found and subject.pos_ == "PRON":
-                found = _reporter(node, index)
-            return found
-        if node.dep_ == "relcl" or (node.dep_ == "acl" and not is_passive(node)):
-            return actors_of([node.head], index)
+            # a dateline can be misread as a second subject ("MOSCOW, July 22 - Russia condemned ...")
+            for subject in subjects:
+                found = actors_of([subject], index)
+                if found:
+                    return found
+            return _reporter(node, index) if subjects[0].pos_ == "PRON" else []
+        if node.dep_ == "relcl" or (node.dep_ in ("acl", "amod") and not is_passive(node)):
+            return actors_of([node.head], index)  # "troops attacking the town", "the visiting king"
         if node.dep_ not in ("xcomp", "conj", "advcl", "acomp", "pcomp") or node.head.i == node.i:
             return []
         node = node.head

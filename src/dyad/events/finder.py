@@ -8,21 +8,23 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dyad.events import modality
-from dyad.events.anchors import event_date, event_place
+from dyad.events.anchors import dateline_place, event_date, event_place
 from dyad.events.arguments import ActorIndex, Arguments, find_arguments
 from dyad.events.codebook import lookup
 from dyad.events.context import EventContext
 from dyad.events.lexicon import Lexicon, lexicon
-from dyad.events.matcher import Match, match_sentence
+from dyad.events.matcher import Match, has_form, match_sentence
 from dyad.events.topics import refine, topic_code
-from dyad.model import Event, Mention, Participant
+from dyad.model import Event, Location, Mention, Participant
 from dyad.model import Span as TextSpan
 
 # Frames whose addressee, not the content's object, is the target ("urged Uganda to release ...").
-_ADDRESSED = frozenset({"appeal", "demand"})
+_ADDRESSED = {"appeal": "020", "demand": "100"}  # with the code of an appeal or demand for anything
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "acl", "pcomp"})
 _SYMMETRIC_BOTH_WAYS = True  # "Bush and Putin met" gives USA->RUS and RUS->USA, as PETRARCH codes it
 # Verbal conflict is aimed at someone even when the clause does not say whom.
+# Words for orders that one's own forces carry out ("ordered the army to deploy").
+_COMMANDING = frozenset({"order", "instruct", "direct", "command", "tell"})
 _AIMED_ROOTS = frozenset({"10", "11", "12", "13"})
 _EPISODE_ROOTS = frozenset({"03", "04", "05"})
 _SPACES = re.compile(r"[\s\"'“”‘’]+")
@@ -91,7 +93,7 @@ def _code_frame(match: Match, by_token: dict[int, Match], lex: Lexicon) -> tuple
         return Coded(match, reframed, rule, content, frame), consumed
     if frame in _ADDRESSED:
         # "wants Putin to attack": only asked for, so the appeal is the event, not the attack
-        return Coded(match, pattern.code, rule, content, frame), consumed
+        return Coded(match, _ADDRESSED[frame], rule, content, frame), consumed
     # The content is coded on its own; the bare frame word adds nothing ("plan to attack").
     return None, set()
 
@@ -136,6 +138,22 @@ def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments,
     return Arguments(sources, tuple(t for t in targets if t not in sources)), symmetric
 
 
+def _own_forces_act(item: Coded, args: Arguments, index: ActorIndex, lex: Lexicon) -> Arguments | None:
+    """For "Chile ordered its army to deploy troops": an order to one's own side is the act itself.
+
+    Returns the content's own arguments (with the orderer as source) when every addressee belongs to
+    the orderer's country, else None.
+    """
+    if item.content is None or not has_form(item.match.token, _COMMANDING) or not args.sources:
+        return None
+    own = find_arguments(item.match, index, lex.support_verbs)
+    homes = {m.actor.country for m in args.sources}
+    if not own.targets or any(t.actor.country not in homes or t.actor.country is None for t in own.targets):
+        return None
+    inner = find_arguments(item.content, index, lex.support_verbs)
+    return Arguments(args.sources, inner.targets)
+
+
 def _sentence_target(sources: tuple[Mention, ...], sentence: Span, mentions: list[Mention]) -> Mention | None:
     """The one foreign actor a sentence names, as the implicit target of a targetless verbal conflict.
 
@@ -171,11 +189,16 @@ def _participant(mention: Mention | None) -> Participant | None:
     return Participant(actor=mention.actor, text=mention.text, start=mention.start, end=mention.end)
 
 
-def _events_for(item: Coded, sentence: Span, doc: Doc, context: EventContext, index: ActorIndex) -> list[Event]:
+def _events_for(
+    item: Coded, sentence: Span, doc: Doc, context: EventContext, index: ActorIndex, dateline: Location | None
+) -> list[Event]:
     lex = lexicon()
     args, symmetric = _arguments(item, index, lex)
     token = item.match.token
     code, rule = item.code, item.rule
+    commanded = _own_forces_act(item, args, index, lex)
+    if commanded is not None and item.content is not None:
+        args, code, rule = commanded, refine(item.content.token, item.content.pattern.code, lex), f"{rule}+own_forces"
     negated, hypothetical = modality.is_negated(token), modality.is_hypothetical(token)
     if "03" <= code[:2] <= "08" and modality.is_refusal(token):
         code, rule = lex.reframe("reject", code) or "120", f"{rule}+refusal"
@@ -215,8 +238,8 @@ def _events_for(item: Coded, sentence: Span, doc: Doc, context: EventContext, in
             rule=rule,
             date=date or published,
             date_source="text" if date else ("published" if published else None),
-            place=place,
-            place_source="text" if place else None,
+            place=place or dateline,
+            place_source="text" if place else ("dateline" if dateline else None),
             negated=negated,
             hypothetical=hypothetical,
             confidence=round(confidence + (0.15 if target is not None else 0.0), 2),
@@ -264,13 +287,13 @@ def _share_anchors(events: list[Event]) -> list[Event]:
     anchored: dict[frozenset[str], Event] = {}
     for event in events:
         dyad = _dyad(event)
-        if dyad and event.cameo_root in _EPISODE_ROOTS and event.date_source == "text" and event.place is not None:
+        if dyad and event.cameo_root in _EPISODE_ROOTS and event.date_source == "text" and event.place_source == "text":
             anchored.setdefault(dyad, event)
     shared = []
     for event in events:
         dyad = _dyad(event)
         other = anchored.get(dyad) if dyad and event.cameo_root in _EPISODE_ROOTS else None
-        if other is not None and event.date_source != "text" and event.place is None:
+        if other is not None and event.date_source != "text" and event.place_source != "text":
             event = replace(event, date=other.date, date_source="episode", place=other.place, place_source="episode")
         shared.append(event)
     return shared
@@ -283,10 +306,11 @@ def find_events(doc: Doc, context: EventContext) -> list[Event]:
     lex = lexicon()
     index = ActorIndex(doc, context.mentions)
     found: list[Event] = []
+    dateline = dateline_place(doc.text, context.places)
     for sentence in doc.sents:
         matches = match_sentence(sentence, lex)
         for item in _code_sentence(matches, lex):
-            found.extend(_events_for(item, sentence, doc, context, index))
+            found.extend(_events_for(item, sentence, doc, context, index, dateline))
     found.sort(
         key=lambda e: (
             e.sentence[0],

@@ -7,26 +7,32 @@ A pattern row in `triggers.tsv` reads
 `pos` is V (verb), N (noun) or A (adjective). `requires` lists conditions on the trigger's dependents,
 `;`-separated, each `slot=lemma|lemma` with slot one of prt (particle), prep (a preposition on the
 trigger or its object), obj (direct object, or the passive subject), pobj (the object of one of the
-trigger's prepositions), comp (a controlled or
-complement verb), mod (a compound or adjective modifier), head (the governing word). `targets` lists
+trigger's prepositions), comp (a controlled or complement verb), mod (a compound or adjective
+modifier), head (the governing word). `targets` lists
 where the target comes from, in order of preference: obj, dative, or a preposition (with, on, to,
 against, at, for, from, in, of, over, between). `flags`: `sym` for events both sides do together
 (meet, agree), `frame=KIND` for words that take another event as their content (agree to, refuse to,
 urge to, demand, threaten to), `content` for frame words that are no event without one ("plan to"),
-`reverse` where the grammatical subject is the target ("received aid from X"), `nosource` for events
-whose actor may go unnamed.
+and `reverse` where the grammatical subject is the target ("received aid from X").
+
+Users add or override patterns with their own files in the same columns, named in the environment
+variable DYAD_EVENT_TRIGGERS; their rows are tried before dyad's own.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from dyad.events.codebook import is_code
 
 SLOTS = frozenset({"prt", "prep", "obj", "pobj", "comp", "mod", "head"})
+TRIGGERS_ENV = "DYAD_EVENT_TRIGGERS"
 DEFAULT_TARGETS = ("obj", "dative", "with", "against", "to", "on", "at")
 
 
@@ -50,14 +56,14 @@ class Pattern:
     targets: tuple[str, ...]
     symmetric: bool = False
     frame: str | None = None
-    nosource: bool = False
     needs_content: bool = False
     reverse: bool = False
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Patterns indexed by (pos, lemma), the most specific first; frame tables; support verbs."""
+    """Patterns indexed by (pos, lemma), the most specific first; the frame tables (frames.tsv); the verbs
+    that carry nominal events (support_verbs.tsv); topic keywords by scope (topics.tsv)."""
 
     patterns: dict[tuple[str, str], tuple[Pattern, ...]]
     frames: dict[str, dict[str, str]]
@@ -77,12 +83,15 @@ class Lexicon:
         return None
 
 
-def _rows(name: str) -> Iterable[tuple[int, list[str]]]:
-    text = resources.files("dyad.data.events").joinpath(name).read_text(encoding="utf-8")
+def _lines(text: str) -> Iterable[tuple[int, list[str]]]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         yield number, [cell.strip() for cell in line.split("\t")]
+
+
+def _rows(name: str) -> Iterable[tuple[int, list[str]]]:
+    yield from _lines(resources.files("dyad.data.events").joinpath(name).read_text(encoding="utf-8"))
 
 
 def parse_requires(cell: str) -> tuple[Requirement, ...]:
@@ -116,22 +125,38 @@ def parse_pattern(cells: list[str]) -> Pattern:
         targets=DEFAULT_TARGETS if targets in ("", "-") else tuple(targets.split(",")),
         symmetric="sym" in flag_set,
         frame=frame,
-        nosource="nosource" in flag_set,
         needs_content="content" in flag_set,
         reverse="reverse" in flag_set,
     )
 
 
-@functools.cache
-def lexicon() -> Lexicon:
-    """dyad's own lexicon, read once per process."""
-    index: dict[tuple[str, str], list[Pattern]] = {}
-    for number, cells in _rows("triggers.tsv"):
+def _patterns(rows: Iterable[tuple[int, list[str]]], origin: str) -> Iterable[Pattern]:
+    for number, cells in rows:
         try:
-            pattern = parse_pattern(cells)
+            yield parse_pattern(cells)
         except ValueError as error:
-            raise ValueError(f"triggers.tsv line {number}: {error}") from error
+            raise ValueError(f"{origin} line {number}: {error}") from error
+
+
+def extra_trigger_files() -> tuple[Path, ...]:
+    """The user's own trigger files, named in DYAD_EVENT_TRIGGERS (separated like PATH)."""
+    value = os.environ.get(TRIGGERS_ENV, "")
+    return tuple(Path(part) for part in value.split(os.pathsep) if part)
+
+
+def lexicon() -> Lexicon:
+    """dyad's lexicon with the user's own trigger files added, read once per process."""
+    return load_lexicon(extra_trigger_files())
+
+
+@functools.cache
+def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
+    """dyad's lexicon; rows in `extra` files (same columns as triggers.tsv) come before dyad's own."""
+    index: dict[tuple[str, str], list[Pattern]] = {}
+    sources = [_patterns(_lines(path.read_text(encoding="utf-8")), str(path)) for path in extra]
+    for pattern in itertools.chain(*sources, _patterns(_rows("triggers.tsv"), "triggers.tsv")):
         index.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
+    # the most specific first; among equals the user's rows, then file order (sorted() is stable)
     ordered = {key: tuple(sorted(found, key=lambda p: -len(p.requires))) for key, found in index.items()}
     frames: dict[str, dict[str, str]] = {}
     for number, cells in _rows("frames.tsv"):

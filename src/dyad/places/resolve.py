@@ -23,6 +23,7 @@ _DATELINE_COUNTRY = 2.0
 _CAPITAL = 1.5
 _ALTERNATE_NAME = -2.0
 _PROMINENT = 2.0
+_CONTAINER = 6.0
 
 
 @dataclass
@@ -38,7 +39,7 @@ def resolve_all(spans: list[ToponymSpan], gaz: Gazetteer) -> list[Location | Non
     own: dict[str, tuple[str | None, str | None]] = {}
     for span in spans:
         entries = gaz.lookup(span.name)
-        best = _best(span, entries, _Context())
+        best = _best(span, entries, _Context(), gaz)
         if best is None:
             continue
         if span.dateline and best.country:
@@ -62,7 +63,7 @@ def resolve_all(spans: list[ToponymSpan], gaz: Gazetteer) -> list[Location | Non
         if state:
             local.states[state] -= 1
         local.countries, local.states = +local.countries, +local.states
-        located.append(_location(_best(span, gaz.lookup(span.name), local)))
+        located.append(_location(_best(span, gaz.lookup(span.name), local, gaz)))
     return located
 
 
@@ -76,17 +77,17 @@ def _clear(span: ToponymSpan, entries: tuple[Entry, ...], best: Entry) -> bool:
     return False
 
 
-def _best(span: ToponymSpan, entries: tuple[Entry, ...], context: _Context) -> Entry | None:
+def _best(span: ToponymSpan, entries: tuple[Entry, ...], context: _Context, gaz: Gazetteer) -> Entry | None:
     if not entries:
         return None
     if any(e.feature in ("country", "admin1") for e in entries):
         # "Mexico" is the country, not Mexico City under one of its alternate names.
         own_name = normalise(span.name)
         entries = tuple(e for e in entries if e.feature != "city" or normalise(e.name) == own_name)
-    return max(entries, key=lambda e: (_score(span, e, context), e.population, -(e.geonameid or 0)))
+    return max(entries, key=lambda e: (_score(span, e, context, gaz), e.population, -(e.geonameid or 0)))
 
 
-def _score(span: ToponymSpan, entry: Entry, context: _Context) -> float:
+def _score(span: ToponymSpan, entry: Entry, context: _Context, gaz: Gazetteer) -> float:
     if entry.feature == "city":
         score = math.log10(entry.population + 1)
         if normalise(entry.name) != normalise(span.name):
@@ -100,6 +101,8 @@ def _score(span: ToponymSpan, entry: Entry, context: _Context) -> float:
             score += _CAPITAL
     else:
         score = _FEATURE_BASE.get(entry.feature, 5.0)
+    if span.container and _contains(span.container, entry, gaz):
+        score += _CONTAINER
     if span.state_hint:
         score += 5.0 if entry.feature == "admin1" else 0.0
     if entry.country and entry.country in context.countries:
@@ -109,6 +112,16 @@ def _score(span: ToponymSpan, entry: Entry, context: _Context) -> float:
     if entry.feature == "city" and entry.country == "USA" and entry.admin1 in context.states:
         score += _CONTEXT_STATE
     return score
+
+
+def _contains(container: str, entry: Entry, gaz: Gazetteer) -> bool:
+    """Whether the place named `container` (a state or country) holds `entry`."""
+    for outer in gaz.lookup(container):
+        if outer.feature == "country" and outer.country == entry.country:
+            return True
+        if outer.feature == "admin1" and outer.country == entry.country and outer.admin1 == entry.admin1:
+            return True
+    return False
 
 
 def _location(entry: Entry | None) -> Location | None:

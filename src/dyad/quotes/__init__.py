@@ -18,18 +18,18 @@ __all__ = ["find_quotes"]
 
 def find_quotes(doc: Doc, mentions: list[Mention]) -> list[Quote]:
     """Every quotation in `doc`, in text order, with its speaker resolved through `mentions`."""
+    text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
     verbs = cue_verbs()
-    quoted = find_quoted(doc.text)
-    direct, _embedded = direct_quotes(doc, quoted, verbs)
-    reported = reported_quotes(doc, verbs, quoted, direct)
-    labelled = label_quotes(doc, [*direct, *reported])
-    resolver = SpeakerResolver(doc, mentions)
+    quoted = find_quoted(text)
+    direct, _embedded = direct_quotes(doc, text, quoted, verbs)
+    reported = reported_quotes(doc, len(text), verbs, quoted, direct)
+    labelled = label_quotes(doc, text, [*direct, *reported])
+    resolver = SpeakerResolver(doc, text, mentions)
     drafts = sorted([*direct, *reported, *labelled], key=lambda d: (d.start, d.end))
-    return [_quote(doc, draft, resolver) for draft in drafts]
+    return [_quote(text, draft, resolver) for draft in drafts]
 
 
-def _quote(doc: Doc, draft: Draft, resolver: SpeakerResolver) -> Quote:
-    text = doc.text
+def _quote(text: str, draft: Draft, resolver: SpeakerResolver) -> Quote:
     cue = Span(text[draft.cue[0] : draft.cue[1]], *draft.cue) if draft.cue else None
     return Quote(
         text=" ".join(text[s:e] for s, e in draft.segments),

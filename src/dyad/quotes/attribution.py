@@ -146,9 +146,8 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
-def dash_tag(doc: Doc, start: int, end: int) -> Attribution | None:
+def dash_tag(doc: Doc, text: str, start: int, end: int) -> Attribution | None:
     """`― Jane Doe` after a quotation: a dash and a name, as under a list of quotations."""
-    text = doc.text
     pos = start
     while pos < end and text[pos].isspace():
         pos += 1

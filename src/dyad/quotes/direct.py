@@ -36,12 +36,11 @@ class _Setting:
     last_para: int
 
 
-def direct_quotes(doc: Doc, quoted: list[Quoted], verbs: dict[str, str]) -> tuple[list[Draft], list[Quoted]]:
-    """The direct quotations among `quoted`, and the quoted stretches embedded in sentences."""
-    text = doc.text
+def direct_quotes(doc: Doc, text: str, quoted: list[Quoted], verbs: dict[str, str]) -> tuple[list[Draft], list[Quoted]]:
+    """The direct quotations among `quoted` (found in `text`, the Doc's text), and the embedded rest."""
     paras = paragraphs(text)
     para_starts = [s for s, _ in paras]
-    settings = [_setting(doc, quoted, i, paras, para_starts, verbs) for i in range(len(quoted))]
+    settings = [_setting(doc, text, quoted, i, paras, para_starts, verbs) for i in range(len(quoted))]
     drafts: list[Draft] = []
     embedded: list[Quoted] = []
     last: Draft | None = None  # the direct quotation found just before, if nothing else came between
@@ -79,7 +78,13 @@ def direct_quotes(doc: Doc, quoted: list[Quoted], verbs: dict[str, str]) -> tupl
 
 
 def _setting(
-    doc: Doc, quoted: list[Quoted], index: int, paras: list[tuple[int, int]], starts: list[int], verbs: dict[str, str]
+    doc: Doc,
+    text: str,
+    quoted: list[Quoted],
+    index: int,
+    paras: list[tuple[int, int]],
+    starts: list[int],
+    verbs: dict[str, str],
 ) -> _Setting:
     q = quoted[index]
     first_para = bisect.bisect_right(starts, q.outer[0]) - 1
@@ -90,14 +95,13 @@ def _setting(
     right_limit = paras[last_para][1]
     if index + 1 < len(quoted) and quoted[index + 1].outer[0] < right_limit:
         right_limit = quoted[index + 1].outer[0]
-    left_limit = max(left_limit, _line_start(doc.text, left_limit, q.outer[0]))
-    right_limit = min(right_limit, _line_end(doc.text, q.outer[1], right_limit))
+    left_limit = max(left_limit, _line_start(text, left_limit, q.outer[0]))
+    right_limit = min(right_limit, _line_end(text, q.outer[1], right_limit))
     before = attr.before_quote(attr.context(doc, left_limit, q.outer[0]))
     after = attr.after_quote(attr.context(doc, q.outer[1], right_limit))
-    text = doc.text
     opens_sentence = text[q.start].isupper() and _is_clause(doc, q)
     left = attr.left_attribution(before, verbs, opens_sentence)
-    right = attr.dash_tag(doc, q.outer[1], right_limit) or attr.right_attribution(after, verbs)
+    right = attr.dash_tag(doc, text, q.outer[1], right_limit) or attr.right_attribution(after, verbs)
     at_edge = not attr.has_words(before) and _is_clause(doc, q)
     if left is None and right is None and at_edge and attr.has_words(before + after):
         tag = attr.parse_tag(doc, q.start, q.end, verbs)

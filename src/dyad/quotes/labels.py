@@ -20,23 +20,21 @@ _NOT_SPEAKERS = frozenset(
 _LINE = re.compile(r"[^\n]+")
 
 
-def label_quotes(doc: Doc, taken: list[Draft]) -> list[Draft]:
-    """Lines opening with `NAME:` whose content no other quotation covers."""
-    text = doc.text
+def label_quotes(doc: Doc, text: str, taken: list[Draft]) -> list[Draft]:
+    """Lines of `text` (the Doc's text) opening with `NAME:` whose content no other quotation covers."""
     covered = bytearray(len(text) + 1)
     for draft in taken:
         for start, end in draft.segments:
             covered[start:end] = b"\x01" * (end - start)
     found = []
     for line in _LINE.finditer(text):
-        draft = _label(doc, line.start(), line.end())
+        draft = _label(doc, text, line.start(), line.end())
         if draft is not None and not any(covered[draft.start : draft.end]):
             found.append(draft)
     return found
 
 
-def _label(doc: Doc, start: int, end: int) -> Draft | None:
-    text = doc.text
+def _label(doc: Doc, text: str, start: int, end: int) -> Draft | None:
     colon = text.find(":", start, min(end, start + 60))
     if colon < 0:
         return None

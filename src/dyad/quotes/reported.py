@@ -25,10 +25,15 @@ _OBJECT_PREPS = frozenset({"for", "on", "about", "against", "to"})
 _DIRECT_SHARE = 0.9
 
 
-def reported_quotes(doc: Doc, verbs: dict[str, str], quoted: list[Quoted], taken: list[Draft]) -> list[Draft]:
-    """Indirect and mixed quotations whose cue is not already the tag of a direct quotation."""
-    in_quotes = _mask(len(doc.text), [seg for q in quoted for seg in q.segments])
-    in_drafts = _mask(len(doc.text), [seg for d in taken for seg in d.segments])
+def reported_quotes(
+    doc: Doc, size: int, verbs: dict[str, str], quoted: list[Quoted], taken: list[Draft]
+) -> list[Draft]:
+    """Indirect and mixed quotations whose cue is not already the tag of a direct quotation.
+
+    `size` is the length of the Doc's text.
+    """
+    in_quotes = _mask(size, [seg for q in quoted for seg in q.segments])
+    in_drafts = _mask(size, [seg for d in taken for seg in d.segments])
     used = {d.cue for d in taken if d.cue is not None}
     found: list[Draft] = []
     for token in doc:

@@ -16,24 +16,25 @@ _NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 class SpeakerResolver:
     """Finds the mention behind a speaker phrase; built once per article."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+    def __init__(self, doc: Doc, text: str, mentions: list[Mention]) -> None:
         self.doc = doc
+        self.text = text
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
 
     def speaker(self, head: Token) -> Speaker:
         """The Speaker whose phrase is headed by `head`."""
-        start, end = phrase(head)
+        start, end = phrase(head, self.text)
         mention = self._mention(head, start, end)
         if mention is not None:
             return Speaker(
-                text=self.doc.text[start:end],
+                text=self.text[start:end],
                 start=start,
                 end=end,
                 name=mention.actor.name,
                 actor=mention.actor.code,
             )
-        return Speaker(text=self.doc.text[start:end], start=start, end=end, name=_entity_name(head))
+        return Speaker(text=self.text[start:end], start=start, end=end, name=_entity_name(head))
 
     def _mention(self, head: Token, start: int, end: int) -> Mention | None:
         """The mention covering the head word, else the last named mention inside the phrase."""
@@ -50,7 +51,7 @@ class SpeakerResolver:
         return inside
 
 
-def phrase(head: Token) -> tuple[int, int]:
+def phrase(head: Token, text: str) -> tuple[int, int]:
     """Character span of the name or description headed by `head`, without clauses or appositions."""
     left = head
     for child in head.lefts:
@@ -62,7 +63,7 @@ def phrase(head: Token) -> tuple[int, int]:
         if child.dep_ in ("compound", "flat") and child.i == right.i + 1:
             right = child
     start = left.idx
-    while start < head.idx and not head.doc.text[start].isalnum():
+    while start < head.idx and not text[start].isalnum():
         start += 1
     return start, right.idx + len(right.text)
 
