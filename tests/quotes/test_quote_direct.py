@@ -95,3 +95,16 @@ def test_dash_signature_after_quote(nlp: Language) -> None:
     text = "“He does not understand our country at all.” ― Maria Lopez\n"
     (quote,) = direct(nlp, text)
     assert quote.speaker is not None and quote.speaker.text == "Maria Lopez"
+
+
+def test_tag_on_the_line_before(nlp: Language) -> None:
+    text = "The senator said in a statement:\n\n“We will vote against the bill because it fails our voters.”"
+    (quote,) = direct(nlp, text)
+    assert quote.speaker is not None and quote.speaker.text == "The senator"
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_bracketed_party_is_not_the_speaker(nlp: Language) -> None:
+    text = '"The bill is dead on arrival," Rep. Jim Jordan (R-Ohio) said.'
+    (quote,) = direct(nlp, text)
+    assert quote.speaker is not None and "Jordan" in quote.speaker.text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -44,3 +46,10 @@ def test_find_quotes_on_unparsed_text(text: str) -> None:
 def test_find_quotes_on_parsed_text(nlp: Language, text: str) -> None:
     for quote in find_quotes(nlp(text), []):
         check(quote, text)
+
+
+def test_many_marks_take_linear_time() -> None:
+    text = ('"a" b "c, " he said. ' * 2000) + '"' * 3000
+    started = time.perf_counter()
+    find_quotes(_BLANK(text), [])
+    assert time.perf_counter() - started < 10  # quadratic scanning took minutes here

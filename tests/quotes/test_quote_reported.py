@@ -75,3 +75,18 @@ def test_no_reported_speech_inside_direct_quote(nlp: Language) -> None:
 
 def test_sentence_without_cue_has_no_quote(nlp: Language) -> None:
     assert find_quotes(nlp("The army moved two divisions to the border on Sunday."), []) == []
+
+
+def test_parenthetical_tag_splits_the_reported_clause(nlp: Language) -> None:
+    text = "But to prevent problems, he said, local officials should be vigilant."
+    quote = only(nlp, text, "indirect")
+    assert [text[s:e] for s, e in quote.segments] == ["But to prevent problems", "local officials should be vigilant"]
+    assert quote.speaker is not None and quote.speaker.text == "he"
+
+
+def test_speaker_label_opens_a_transcript_line(nlp: Language) -> None:
+    text = "WALLACE: Let us start with the breaking news on the debate tonight.\n"
+    quote = only(nlp, text, "indirect")
+    assert quote.text.startswith("Let us start")
+    assert quote.speaker is not None and quote.speaker.text == "WALLACE"
+    assert quote.cue is not None and quote.cue.text == ":"

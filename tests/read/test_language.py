@@ -9,7 +9,7 @@ from dyad.read.language import foreign_language, guess_language
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen, teilte ein Sprecher mit.", "de"),
+        ("Die Bundesregierung hat am Montag neue Sanktionen gegen Russland beschlossen.", "de"),
         ("Le président a rencontré son homologue russe à Paris pour discuter de la guerre en Ukraine.", "fr"),
         ("Президент России встретился с президентом США в Женеве, чтобы обсудить контроль над вооружениями.", "ru"),
     ],

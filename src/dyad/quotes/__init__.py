@@ -21,7 +21,7 @@ def find_quotes(doc: Doc, mentions: list[Mention]) -> list[Quote]:
     text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
     verbs = cue_verbs()
     quoted = find_quoted(text)
-    direct, _embedded = direct_quotes(doc, text, quoted, verbs)
+    direct = direct_quotes(doc, text, quoted, verbs)
     reported = reported_quotes(doc, len(text), verbs, quoted, direct)
     labelled = label_quotes(doc, text, [*direct, *reported])
     resolver = SpeakerResolver(doc, text, mentions)

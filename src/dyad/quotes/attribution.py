@@ -169,7 +169,7 @@ def dash_tag(doc: Doc, text: str, start: int, end: int) -> Attribution | None:
 def _verb_tag(verb: Token, before: list[Token], after: list[Token], last: Token) -> Attribution:
     speaker = subject(verb)
     if speaker is None or not _near(speaker, before, after):
-        speaker = _nearest_nominal(before[::-1]) or _nearest_nominal(after)
+        speaker = _nearest_nominal(_outside_brackets(before)[::-1]) or _nearest_nominal(_outside_brackets(after))
     start = min([verb.idx, *(t.idx for t in before if not t.is_punct)])
     bare = all(c.dep_ in _BARE_DEPS for c in verb.children)
     return Attribution(
@@ -186,6 +186,20 @@ def _near(token: Token, before: list[Token], after: list[Token]) -> bool:
     """Whether the subject the parser found lies in the attribution itself (not inside the quote)."""
     window = [t.i for t in before] + [t.i for t in after]
     return bool(window) and min(window) <= token.i <= max(window)
+
+
+def _outside_brackets(tokens: list[Token]) -> list[Token]:
+    """`tokens` without bracketed asides ("Rep. Jim Jordan (R-Ohio)" -> "Rep. Jim Jordan")."""
+    kept = []
+    depth = 0
+    for token in tokens:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(token)
+    return kept
 
 
 def _nearest_nominal(tokens: list[Token]) -> Token | None:

@@ -36,20 +36,18 @@ class _Setting:
     last_para: int
 
 
-def direct_quotes(doc: Doc, text: str, quoted: list[Quoted], verbs: dict[str, str]) -> tuple[list[Draft], list[Quoted]]:
-    """The direct quotations among `quoted` (found in `text`, the Doc's text), and the embedded rest."""
+def direct_quotes(doc: Doc, text: str, quoted: list[Quoted], verbs: dict[str, str]) -> list[Draft]:
+    """The direct quotations among `quoted`, found in `text` (the Doc's text), in text order."""
     paras = paragraphs(text)
     para_starts = [s for s, _ in paras]
     settings = [_setting(doc, text, quoted, i, paras, para_starts, verbs) for i in range(len(quoted))]
     drafts: list[Draft] = []
-    embedded: list[Quoted] = []
     last: Draft | None = None  # the direct quotation found just before, if nothing else came between
     last_tag: Attribution | None = None
     for q, setting in zip(quoted, settings, strict=True):
         complete_left = setting.left is not None or setting.left_empty
         complete_right = setting.right is not None or setting.right_empty or text[q.end - 1] in _TERMINAL
         if not (complete_left and complete_right):
-            embedded.append(q)
             last = None
             continue
         own = setting.right or setting.left
@@ -60,7 +58,7 @@ def direct_quotes(doc: Doc, text: str, quoted: list[Quoted], verbs: dict[str, st
                 last.paragraphs = (last.paragraphs[0], setting.last_para)
                 continue
             if _continues(last, setting, last_tag):
-                drafts.append(Draft(list(q.segments), "direct", last.speaker, None, span, continued=True))
+                drafts.append(Draft(list(q.segments), "direct", last.speaker, None, span))
                 last = drafts[-1]
                 continue
         if own is not None:
@@ -68,13 +66,12 @@ def direct_quotes(doc: Doc, text: str, quoted: list[Quoted], verbs: dict[str, st
         elif len(text[q.start : q.end].split()) >= _MIN_ORPHAN_WORDS:
             draft = Draft(list(q.segments), "direct", None, None, span)
         else:
-            embedded.append(q)
             last = None
             continue
         last_tag = own
         drafts.append(draft)
         last = draft
-    return drafts, embedded
+    return drafts
 
 
 def _setting(
@@ -101,6 +98,8 @@ def _setting(
     after = attr.after_quote(attr.context(doc, q.outer[1], right_limit))
     opens_sentence = text[q.start].isupper() and _is_clause(doc, q)
     left = attr.left_attribution(before, verbs, opens_sentence)
+    if left is None and not attr.has_words(before):
+        left = _introduced(doc, text, q.outer[0], verbs)
     right = attr.dash_tag(doc, text, q.outer[1], right_limit) or attr.right_attribution(after, verbs)
     at_edge = not attr.has_words(before) and _is_clause(doc, q)
     if left is None and right is None and at_edge and attr.has_words(before + after):
@@ -117,6 +116,20 @@ def _setting(
         first_para=first_para,
         last_para=last_para,
     )
+
+
+def _introduced(doc: Doc, text: str, mark: int, verbs: dict[str, str]) -> Attribution | None:
+    """The tag ending the line before a quotation that opens its own line (`Cruz said in a statement:`)."""
+    line_start = text.rfind("\n", 0, mark)
+    if line_start < 0 or text[line_start:mark].strip():
+        return None
+    end = line_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != ":":
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    return attr.left_attribution(attr.before_quote(attr.context(doc, start, end)), verbs, True)
 
 
 def _is_clause(doc: Doc, q: Quoted) -> bool:

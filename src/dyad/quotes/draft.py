@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -18,7 +18,6 @@ class Draft:
     speaker: Token | None = None
     cue: tuple[int, int] | None = None
     paragraphs: tuple[int, int] = (0, 0)
-    continued: bool = field(default=False)
 
     @property
     def start(self) -> int:
@@ -27,7 +26,3 @@ class Draft:
     @property
     def end(self) -> int:
         return self.segments[-1][1]
-
-    def overlaps(self, start: int, end: int) -> int:
-        """How many characters of [start, end) the draft's segments cover."""
-        return sum(max(0, min(end, e) - max(start, s)) for s, e in self.segments)

@@ -23,6 +23,8 @@ _NOT_CONTENT = frozenset({"punct", "cc", "conj", "advcl", "nsubj", "nsubjpass", 
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative", "attr", "acomp"})
 _OBJECT_PREPS = frozenset({"for", "on", "about", "against", "to"})
 _DIRECT_SHARE = 0.9
+# Quotation marks stay at the edges of mixed content, as part of what was quoted.
+_MARK_TOKENS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
 
 
 def reported_quotes(
@@ -42,7 +44,12 @@ def reported_quotes(
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             draft = _according(token, doc[token.i + 1])
         elif attr.is_cue_verb(token, verbs, (SPEECH, STANCE)):
-            draft = _complement(token) or _parenthetical(token) or _object(token, quoted, verbs)
+            draft = (
+                _complement(token)
+                or _parenthetical(token)
+                or _object(token, in_quotes, verbs)
+                or _passive(token, verbs)
+            )
         else:
             continue
         if draft is None or any(in_drafts[draft.start : draft.end]):
@@ -103,7 +110,7 @@ def _parenthetical(verb: Token) -> Draft | None:
     return Draft(segments, "indirect", attr.subject(verb), (verb.idx, verb.idx + len(verb.text)))
 
 
-def _object(verb: Token, quoted: list[Quoted], verbs: dict[str, str]) -> Draft | None:
+def _object(verb: Token, in_quotes: bytearray, verbs: dict[str, str]) -> Draft | None:
     """`He called the plan "a dangerous mistake"`, `Trump urged supporters to vote`: what follows the cue.
 
     Only verbs of saying take an object as content; verbs of thinking need a clause, unless the object
@@ -114,7 +121,7 @@ def _object(verb: Token, quoted: list[Quoted], verbs: dict[str, str]) -> Draft |
     if wide:
         start = wide[0].left_edge.idx
         end = wide[-1].right_edge.idx + len(wide[-1].right_edge.text)
-        if any(start <= q.start and q.end <= end + 1 for q in quoted):
+        if any(in_quotes[start:end]):
             return _draft(doc, wide[0].left_edge.i, wide[-1].right_edge.i, verb, attr.subject(verb))
     if verbs.get(verb.lemma_.lower()) != SPEECH:
         return None
@@ -122,6 +129,18 @@ def _object(verb: Token, quoted: list[Quoted], verbs: dict[str, str]) -> Draft |
     if not rights:
         return None
     return _draft(doc, rights[0].left_edge.i, rights[-1].right_edge.i, verb, attr.subject(verb))
+
+
+def _passive(verb: Token, verbs: dict[str, str]) -> Draft | None:
+    """`A curfew was announced by the mayor`: the passive subject of a verb of saying, its agent speaking."""
+    if verbs.get(verb.lemma_.lower()) != SPEECH or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    said = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if said is None:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return _draft(verb.doc, said.left_edge.i, said.right_edge.i, verb, speaker)
 
 
 def _according(according: Token, to: Token) -> Draft | None:
@@ -139,9 +158,9 @@ def _according(according: Token, to: Token) -> Draft | None:
 
 
 def _draft(doc: Doc, first: int, last: int, verb: Token, speaker: Token | None) -> Draft | None:
-    while first <= last and (doc[first].dep_ in _EDGE_SKIP or doc[first].is_space):
+    while first <= last and (_edge(doc[first]) or (doc[first].dep_ in _EDGE_SKIP and not _is_mark(doc[first]))):
         first += 1
-    while last >= first and ((doc[last].is_punct and doc[last].text not in ('"', "”")) or doc[last].is_space):
+    while last >= first and _edge(doc[last]):
         last -= 1
     if last - first + 1 < _MIN_TOKENS or first <= verb.i <= last:
         return None
@@ -162,13 +181,22 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
     spans = []
     for run in runs:
         words = [t for t in run if not t.is_space]
-        while words and words[0].is_punct:
+        while words and _edge(words[0]):
             words.pop(0)
-        while words and words[-1].is_punct:
+        while words and _edge(words[-1]):
             words.pop()
         if len(words) >= _MIN_TOKENS:
             spans.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     return spans
+
+
+def _is_mark(token: Token) -> bool:
+    return token.text in _MARK_TOKENS
+
+
+def _edge(token: Token) -> bool:
+    """Whether `token` is trimmed from the edge of a content span: space, or punctuation but a quote mark."""
+    return token.is_space or (token.is_punct and not _is_mark(token))
 
 
 def _type(draft: Draft, in_quotes: bytearray) -> QuoteType:
