@@ -253,6 +253,7 @@ class Record:
     quotes: list[Quote] = field(default_factory=list)
     times: list[TimeRef] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -260,6 +261,7 @@ class Record:
             "published": self.published.isoformat() if self.published else None,
             "title": self.title,
             "error": self.error,
+            "warnings": list(self.warnings),
             "entities": [e.to_dict() for e in self.entities],
             "events": [e.to_dict() for e in self.events],
             "quotes": [q.to_dict() for q in self.quotes],

@@ -19,13 +19,23 @@ _EXTRA_INFIXES = (
 )
 
 
+# The parser's cost grows with sentence length; text without punctuation is cut into pieces this long.
+MAX_SENTENCE_TOKENS = 200
+
+
 @Language.component("dyad_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break: titles and paragraphs never run together."""
+    """Start a sentence after every line break, and at least every MAX_SENTENCE_TOKENS tokens."""
+    since_start = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws[len(previous.text) :] or (previous.is_space and "\n" in previous.text):
+        since_start += 1
+        after_break = "\n" in previous.text_with_ws[len(previous.text) :] or (
+            previous.is_space and "\n" in previous.text
+        )
+        if after_break or since_start >= MAX_SENTENCE_TOKENS:
             token.is_sent_start = True
+            since_start = 0
     return doc
 
 

@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from dyad import actors, events, places, quotes, time
 from dyad.errors import ArticleError
-from dyad.model import Article, Entity, Record
+from dyad.limits import DEFAULT_LIMITS, Budget, Limits, PreparedText, prepare_text
+from dyad.model import Article, Entity, Mention, Record
 from dyad.nlp import DEFAULT_MODEL, load_language
 from dyad.read.language import foreign_language
 from dyad.read.layout import mask_layout
@@ -28,10 +29,17 @@ log = logging.getLogger(__name__)
 class Pipeline:
     """Codes articles into Records; loads the language model once, on creation."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16, check_language: bool = True) -> None:
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        batch_size: int = 16,
+        check_language: bool = True,
+        limits: Limits = DEFAULT_LIMITS,
+    ) -> None:
         self.model_name = model
         self.batch_size = batch_size
         self.check_language = check_language
+        self.limits = limits
         self.nlp: Language = load_language(model)
 
     def code(self, article: Article) -> Record:
@@ -50,54 +58,62 @@ class Pipeline:
             yield from self._code_batch(batch)
 
     def _code_batch(self, batch: list[Article]) -> Iterator[Record]:
-        ready: list[tuple[Article, str]] = []
-        failed: dict[str, str] = {}
+        ready: list[tuple[Article, PreparedText]] = []
+        failed: dict[int, str] = {}
         for article in batch:
             try:
-                ready.append((article, _prepare_text(article, self.check_language)))
+                ready.append((article, self._prepare(article)))
             except ArticleError as error:
-                failed[article.id] = str(error)
-        docs = iter(self.nlp.pipe(text for _, text in ready))
-        ready_ids = {id(article) for article, _ in ready}
+                failed[id(article)] = str(error)
+        docs = iter(self.nlp.pipe(prepared.text for _, prepared in ready))
+        warnings = {id(article): prepared.warnings for article, prepared in ready}
         for article in batch:
-            if id(article) not in ready_ids:
-                yield _error_record(article, failed[article.id])
+            if id(article) in failed:
+                yield _error_record(article, failed[id(article)])
                 continue
             doc = next(docs)
             try:
-                yield code_doc(doc, article)
+                record = code_doc(doc, article, Budget(self.limits.seconds_per_article))
+            except ArticleError as error:
+                yield _error_record(article, str(error))
+                continue
             except Exception as error:
-                log.exception("article %s failed", article.id)
+                log.debug("article %s failed", article.id, exc_info=True)
                 yield _error_record(article, f"internal error while coding: {type(error).__name__}: {error}")
+                continue
+            record.warnings.extend(warnings[id(article)])
+            yield record
+
+    def _prepare(self, article: Article) -> PreparedText:
+        if not isinstance(article.text, str) or not article.text.strip():
+            raise ArticleError("the article has no text")
+        if self.check_language and (language := foreign_language(article.text)):
+            raise ArticleError(
+                f"skipped: the text is in {language.name} ({language.code}, p={language.probability:.2f}); "
+                "dyad codes English"
+            )
+        return prepare_text(mask_layout(article.text), self.limits)
 
 
-def _prepare_text(article: Article, check_language: bool) -> str:
-    if not isinstance(article.text, str) or not article.text.strip():
-        raise ArticleError("the article has no text")
-    if check_language and (language := foreign_language(article.text)):
-        raise ArticleError(
-            f"skipped: the text is in {language.name} ({language.code}, p={language.probability:.2f}); "
-            "dyad codes English"
-        )
-    return mask_layout(article.text)
-
-
-def code_doc(doc: Doc, article: Article) -> Record:
-    """Run every stage after parsing on one parsed article."""
+def code_doc(doc: Doc, article: Article, budget: Budget | None = None) -> Record:
+    """Run every stage after parsing on one parsed article, within the time `budget` when one is given."""
+    budget = budget or Budget(None)
     published: date | None = article.published
     mentions = actors.find_mentions(doc, published)
-    entities = [
-        Entity(text=m.text, start=m.start, end=m.end, label=m.label, actor=m.actor) for m in mentions if m.is_entity
-    ]
+    entities = _entities(doc, mentions)
+    budget.check("actors")
     found_quotes = quotes.find_quotes(doc, mentions)
+    budget.check("quotes")
     found_times = time.find_times(doc, published)
     found_places = places.find_places(doc, mentions)
+    budget.check("times and places")
     found_events = events.find_events(
         doc,
         events.EventContext(
             mentions=mentions, quotes=found_quotes, times=found_times, places=found_places, published=published
         ),
     )
+    budget.check("events")
     return Record(
         id=article.id,
         published=published,
@@ -108,6 +124,22 @@ def code_doc(doc: Doc, article: Article) -> Record:
         times=found_times,
         places=found_places,
     )
+
+
+_NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def _entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
+    """Coded actor mentions, plus the names the model found that code to no actor (with `actor` null)."""
+    entities = [Entity(m.text, m.start, m.end, m.label, m.actor) for m in mentions if m.is_entity]
+    covered = [(m.start, m.end) for m in mentions]
+    for ent in doc.ents:
+        if ent.label_ not in _NAMED_LABELS or not ent.text.strip():
+            continue
+        if any(start < ent.end_char and ent.start_char < end for start, end in covered):
+            continue
+        entities.append(Entity(ent.text, ent.start_char, ent.end_char, ent.label_, None))
+    return sorted(entities, key=lambda e: (e.start, e.end))
 
 
 def _error_record(article: Article, message: str) -> Record:

@@ -228,3 +228,41 @@ def test_dateline_places_events_without_their_own_place(nlp: Language) -> None:
     moscow = Location("Moscow", 524901, "RUS", 55.75222, 37.61556, "city")
     events = code(nlp, text, places=[Place("MOSCOW", 0, 6, moscow)])
     assert events and all(e.place == moscow and e.place_source == "dateline" for e in events)
+
+
+def test_words_used_for_no_event_are_ignored(nlp: Language) -> None:
+    assert code(nlp, "Russia released a statement on Syria.") == []
+    assert triples(code(nlp, "Russia released the prisoners.")) == {("RUS", None, "0841")}
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "expected"),
+    [("Genoa", "ITA", {("RUSGOV", "USAGOV", "044"), ("USAGOV", "RUSGOV", "044")}),
+     ("Moscow", "RUS", {("RUSGOV", "USAGOV", "043"), ("USAGOV", "RUSGOV", "042")})],
+)  # fmt: skip
+def test_the_venue_decides_the_kind_of_meeting(nlp: Language, city: str, country: str, expected: set) -> None:
+    text = f"Putin met Bush in {city}."
+    start = text.index(city)
+    place = Place(city, start, start + len(city), Location(city, 1, country, 0.0, 0.0, "city"))
+    found = triples(code(nlp, text, places=[place]))
+    assert expected <= found
+
+
+def test_warning_against_an_act_is_a_threat_not_the_act(nlp: Language) -> None:
+    assert triples(code(nlp, "Iran warned Israel against attacking Syria.")) == {("IRN", "ISR", "130")}
+
+
+def test_call_for_a_ceasefire(nlp: Language) -> None:
+    assert ("IRN", "SYR", "0256") in triples(code(nlp, "Iran called on Syria to declare a ceasefire."))
+
+
+def test_a_protest_is_coded_by_its_aim(nlp: Language) -> None:
+    assert ("SYRREB", None, "1412") in triples(code(nlp, "The rebels demonstrated against the new tax law."))
+
+
+def test_threat_to_cut_off_supplies(nlp: Language) -> None:
+    assert ("IRN", "SYR", "131") in triples(code(nlp, "Iran threatened to cut off electricity to Syria."))
+
+
+def test_a_passive_controller_is_the_source(nlp: Language) -> None:
+    assert ("RUSGOV", "CHNGOV", "040") in triples(code(nlp, "Putin is scheduled to meet Jiang Zemin."))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from dyad.model import Quote
@@ -35,11 +36,19 @@ def test_inverted_tag_with_name(nlp: Language) -> None:
     assert quote.speaker is not None and quote.speaker.text == "Mr Alexander Pikayev"
 
 
-def test_interrupted_quote_is_one_quote_in_two_segments(nlp: Language) -> None:
-    text = '"If the talks fail," he said, "we will leave the treaty next year."'
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If the talks fail," he said, "we will leave the treaty next year."',
+        '"If the talks fail," he said. "We will leave the treaty next year."',
+    ],
+)
+def test_interrupted_quote_is_one_quote_in_two_segments(nlp: Language, text: str) -> None:
     (quote,) = direct(nlp, text)
-    assert [text[s:e] for s, e in quote.segments] == ["If the talks fail,", "we will leave the treaty next year."]
-    assert quote.text == "If the talks fail, we will leave the treaty next year."
+    first, second = (text[s:e] for s, e in quote.segments)
+    assert first == "If the talks fail,"
+    assert second.lower() == "we will leave the treaty next year."
+    assert quote.text == f"{first} {second}"
     assert (quote.start, quote.end) == (quote.segments[0][0], quote.segments[1][1])
     assert quote.speaker is not None and quote.speaker.text == "he"
 

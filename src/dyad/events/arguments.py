@@ -121,7 +121,9 @@ def subject_actors(verb: Token, index: ActorIndex) -> list[Mention]:
     """The actors doing what `verb` says: its subject, or the subject it shares or is controlled by."""
     node = verb
     for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")]
+        # climbing from a controlled verb, a passive subject controls it too ("Obama is scheduled to attend")
+        deps = ("nsubj", "csubj") if node.i == verb.i else ("nsubj", "csubj", "nsubjpass")
+        subjects = [c for c in node.children if c.dep_ in deps]
         if subjects:
             if subjects[0].tag_ in ("WDT", "WP") and node.dep_ == "relcl":
                 return actors_of([node.head], index)

@@ -20,6 +20,7 @@ from dyad.model import Span as TextSpan
 
 # Frames whose addressee, not the content's object, is the target ("urged Uganda to release ...").
 _ADDRESSED = {"appeal": "020", "demand": "100"}  # with the code of an appeal or demand for anything
+_CONTENT_PREPS = frozenset({"for", "to", "on", "upon"})
 _CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "acl", "pcomp"})
 _SYMMETRIC_BOTH_WAYS = True  # "Bush and Putin met" gives USA->RUS and RUS->USA, as PETRARCH codes it
 # Verbal conflict is aimed at someone even when the clause does not say whom.
@@ -45,7 +46,18 @@ def _content_of(frame: Token, matches: dict[int, Match]) -> tuple[Match | None, 
     """The event a frame word takes as its content ("refused to meet", "demanded the release of"),
     and the word in between when the content sits one level down ("refused to commit to assistance")."""
     near = [c for c in frame.children if c.dep_ in _CONTENT_DEPS]
-    near += [g for c in frame.children if c.dep_ == "prep" for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    # "have sworn to fight" is sometimes parsed as a purpose clause
+    near += [
+        c for c in frame.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+    ]
+    # "called for a ceasefire", "committed to aid", "insisted on talks"; not "warned X against attacking"
+    near += [
+        g
+        for c in frame.children
+        if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
     for candidate in near:
         if candidate.i in matches and not matches[candidate.i].pattern.frame:
             return matches[candidate.i], None
@@ -104,6 +116,8 @@ def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
     consumed: set[int] = set()
     for match in matches:
         pattern = match.pattern
+        if pattern.ignore:
+            continue
         if pattern.frame:
             framed, used = _code_frame(match, by_token, lex)
             consumed |= used
@@ -114,8 +128,7 @@ def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
         if modality.is_future(match.token):
             frame = "intent" if "05" <= code[:2] <= "08" else "threaten" if code[:2] >= "15" else None
             future = lex.reframe(frame, code) if frame else None
-            if future is not None:
-                code, rule = future, f"{rule}+future"
+            code, rule = (future, f"{rule}+future") if future is not None else (code, f"{rule}+planned")
         coded.append(Coded(match, code, rule))
     return [c for c in coded if c.match.token.i not in consumed]
 
@@ -133,8 +146,9 @@ def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments,
         sources, targets = own.sources, own.targets or inner.sources or inner.targets
     else:
         sources, targets = own.sources or inner.sources, inner.targets or own.targets
-    # Only a content without its own target is done together ("agreed to link X to Y").
-    symmetric = symmetric and not inner.targets
+    # Only a content without its own target is done together ("agreed to link X to Y"), and never
+    # one that is only asked for ("asked X whether they had discussed").
+    symmetric = symmetric and not inner.targets and frame not in _ADDRESSED
     return Arguments(sources, tuple(t for t in targets if t not in sources)), symmetric
 
 
@@ -189,10 +203,19 @@ def _participant(mention: Mention | None) -> Participant | None:
     return Participant(actor=mention.actor, text=mention.text, start=mention.start, end=mention.end)
 
 
-def _events_for(
-    item: Coded, sentence: Span, doc: Doc, context: EventContext, index: ActorIndex, dateline: Location | None
-) -> list[Event]:
-    lex = lexicon()
+@dataclass(frozen=True)
+class Reading:
+    """What one coded trigger finally says: the actors, the code and rule, and its modality."""
+
+    args: Arguments
+    symmetric: bool
+    code: str
+    rule: str
+    negated: bool
+    hypothetical: bool
+
+
+def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex, lex: Lexicon) -> Reading:
     args, symmetric = _arguments(item, index, lex)
     token = item.match.token
     code, rule = item.code, item.rule
@@ -210,19 +233,24 @@ def _events_for(
     # "Albania denounced the suppression of Albanian unrest": an actor is no target of itself
     homes = {m.actor for m in args.sources}
     args = Arguments(args.sources, tuple(t for t in args.targets if t.actor not in homes))
-    pairs = [(s, t) for s, t in _pairs(args, symmetric) if t is None or s.actor != t.actor]
+    return Reading(args, symmetric, code, rule, negated, hypothetical)
+
+
+def _events_for(
+    item: Coded, sentence: Span, doc: Doc, context: EventContext, index: ActorIndex, dateline: Location | None
+) -> list[Event]:
+    reading = _read(item, sentence, context, index, lexicon())
+    pairs = [(s, t) for s, t in _pairs(reading.args, reading.symmetric) if t is None or s.actor != t.actor]
     if not pairs:
         return []
-    entry = lookup(code)
+    token = item.match.token
+    entry = lookup(reading.code)
     date = event_date(doc, token, context.times)
     place = event_place(doc, token, context.places)
-    if date is None and context.published is not None:
-        published: str | None = context.published.isoformat()
-    else:
-        published = None
-    confidence = {"V": 0.7, "N": 0.6, "A": 0.6}[item.match.pattern.pos] - (
-        0.2 if rule.endswith("sentence_target") else 0.0
-    )
+    published = context.published.isoformat() if date is None and context.published is not None else None
+    confidence = {"V": 0.7, "N": 0.6, "A": 0.6}[item.match.pattern.pos]
+    if reading.rule.endswith("sentence_target"):
+        confidence -= 0.2
     return [
         Event(
             source=_participant(source),
@@ -235,13 +263,13 @@ def _events_for(
             goldstein=entry.goldstein,
             trigger=TextSpan(token.text, token.idx, token.idx + len(token.text)),
             sentence=(sentence.start_char, sentence.end_char),
-            rule=rule,
+            rule=reading.rule,
             date=date or published,
             date_source="text" if date else ("published" if published else None),
             place=place or dateline,
             place_source="text" if place else ("dateline" if dateline else None),
-            negated=negated,
-            hypothetical=hypothetical,
+            negated=reading.negated,
+            hypothetical=reading.hypothetical,
             confidence=round(confidence + (0.15 if target is not None else 0.0), 2),
         )
         for source, target in pairs
@@ -299,6 +327,28 @@ def _share_anchors(events: list[Event]) -> list[Event]:
     return shared
 
 
+def _by_venue(event: Event) -> Event:
+    """A meeting coded by where it was: a visit (042), hosting (043), or a third place (044)."""
+    if event.cameo != "040" or event.place is None or event.source is None or event.target is None:
+        return event
+    if event.hypothetical or "+planned" in event.rule:
+        return event  # where a planned meeting will be is no visit yet
+    venue = event.place.country
+    source, target = event.source.actor.country, event.target.actor.country
+    if venue is None or source is None or target is None or source == target:
+        return event
+    code = "042" if venue == target else "043" if venue == source else "044"
+    entry = lookup(code)
+    return replace(
+        event,
+        cameo=code,
+        plover=entry.plover_event,
+        plover_mode=entry.plover_mode,
+        goldstein=entry.goldstein,
+        rule=f"{event.rule}+venue",
+    )
+
+
 def find_events(doc: Doc, context: EventContext) -> list[Event]:
     """Every event in `doc`, in text order."""
     if not context.mentions:
@@ -319,4 +369,4 @@ def find_events(doc: Doc, context: EventContext) -> list[Event]:
             e.target.start if e.target else -1,
         )
     )
-    return _share_anchors(_dedupe(found, doc))
+    return [_by_venue(event) for event in _share_anchors(_dedupe(found, doc))]

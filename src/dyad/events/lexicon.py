@@ -13,7 +13,8 @@ where the target comes from, in order of preference: obj, dative, or a prepositi
 against, at, for, from, in, of, over, between). `flags`: `sym` for events both sides do together
 (meet, agree), `frame=KIND` for words that take another event as their content (agree to, refuse to,
 urge to, demand, threaten to), `content` for frame words that are no event without one ("plan to"),
-and `reverse` where the grammatical subject is the target ("received aid from X").
+`reverse` where the grammatical subject is the target ("received aid from X"), and `ignore` for uses
+of a trigger word that are no event ("released a statement").
 
 Users add or override patterns with their own files in the same columns, named in the environment
 variable DYAD_EVENT_TRIGGERS; their rows are tried before dyad's own.
@@ -58,6 +59,7 @@ class Pattern:
     frame: str | None = None
     needs_content: bool = False
     reverse: bool = False
+    ignore: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ def parse_pattern(cells: list[str]) -> Pattern:
         frame=frame,
         needs_content="content" in flag_set,
         reverse="reverse" in flag_set,
+        ignore="ignore" in flag_set,
     )
 
 

@@ -83,7 +83,11 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
     for host in hosts:
         for child in host.children:
             if child.dep_ in PREP_DEPS and child.lower_ == preposition:
-                found.extend(grand for grand in child.children if grand.dep_ in ("pobj", "pcomp"))
+                objects_of = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
+                following = child.nbor() if child.i + 1 < len(child.doc) else None
+                if not objects_of and following is not None and following.pos_ == "PROPN":
+                    objects_of = [following]  # a misparse left the preposition without its object
+                found.extend(objects_of)
     return [conj for head in found for conj in (head, *head.conjuncts)]
 
 

@@ -44,6 +44,10 @@ def topic_code(token: Token, scope: str, lexicon: Lexicon, depth: int = 4) -> st
 
 def refine(token: Token, code: str, lexicon: Lexicon) -> str:
     """A generic code made specific by what the event is about ("handed over medicine" 070 -> 073)."""
+    if code[:2] == "14" and len(code) == 3 and code != "140":
+        # protests share their last digit by aim: demonstrating (141) for policy change is 1412
+        found = topic_code(token, "14", lexicon, depth=4)
+        return code + found[3] if found else code
     if code not in _REFINABLE:
         return code
     found = topic_code(token, code[:2], lexicon, depth=3)

@@ -1,4 +1,13 @@
-"""Quotations and their speakers: direct quotes from quotation marks, mixed and indirect from the parse."""
+"""Quotations and their speakers: direct quotes from quotation marks, mixed and indirect from the parse.
+
+marks.py        the stretches inside quotation marks (straight, curly, '', multi-paragraph)
+direct.py       which of them are direct quotes; their tags, interruptions and continuations
+attribution.py  tags beside quotation marks: the cue and the speaker's head word
+reported.py     indirect and mixed quotes from the cues' complements in the parse
+labels.py       `NAME: text` lines (transcripts, headlines)
+speakers.py     speaker phrases and the actors the mentions resolve them to
+lexicon.py      the cue verbs, from data/quotes/cue_verbs.tsv
+"""
 
 from __future__ import annotations
 
@@ -22,9 +31,9 @@ def find_quotes(doc: Doc, mentions: list[Mention]) -> list[Quote]:
     verbs = cue_verbs()
     quoted = find_quoted(text)
     direct = direct_quotes(doc, text, quoted, verbs)
-    reported = reported_quotes(doc, len(text), verbs, quoted, direct)
+    reported = reported_quotes(doc, text, verbs, quoted, direct)
     labelled = label_quotes(doc, text, [*direct, *reported])
-    resolver = SpeakerResolver(doc, text, mentions)
+    resolver = SpeakerResolver(text, mentions)
     drafts = sorted([*direct, *reported, *labelled], key=lambda d: (d.start, d.end))
     return [_quote(text, draft, resolver) for draft in drafts]
 

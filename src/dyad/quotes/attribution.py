@@ -171,7 +171,9 @@ def _verb_tag(verb: Token, before: list[Token], after: list[Token], last: Token)
     if speaker is None or not _near(speaker, before, after):
         speaker = _nearest_nominal(_outside_brackets(before)[::-1]) or _nearest_nominal(_outside_brackets(after))
     start = min([verb.idx, *(t.idx for t in before if not t.is_punct)])
-    bare = all(c.dep_ in _BARE_DEPS for c in verb.children)
+    # Only the tag's own words count: dependents inside the quotation are the quoted clause itself.
+    low = before[0].i if before else verb.i
+    bare = all(c.dep_ in _BARE_DEPS for c in verb.children if low <= c.i <= last.i)
     return Attribution(
         cue=(verb.idx, verb.idx + len(verb.text)),
         verb=verb,

@@ -104,7 +104,7 @@ def _setting(
     at_edge = not attr.has_words(before) and _is_clause(doc, q)
     if left is None and right is None and at_edge and attr.has_words(before + after):
         tag = attr.parse_tag(doc, q.start, q.end, verbs)
-        if tag is not None and tag.start >= q.end:
+        if tag is not None and tag.start >= q.end and _only_speaker_between(doc, q.outer[1], tag):
             right = tag
         elif tag is not None and tag.end <= q.outer[0]:
             left = tag
@@ -116,6 +116,13 @@ def _setting(
         first_para=first_para,
         last_para=last_para,
     )
+
+
+def _only_speaker_between(doc: Doc, end: int, tag: Attribution) -> bool:
+    """Whether only the speaker's phrase stands between a quotation and its cue (no clause of its own)."""
+    speaker = tag.speaker
+    phrase = {t.i for t in speaker.subtree} if speaker is not None else set()
+    return all(t.is_punct or t.i in phrase for t in attr.context(doc, end, tag.cue[0]))
 
 
 def _introduced(doc: Doc, text: str, mark: int, verbs: dict[str, str]) -> Attribution | None:

@@ -25,17 +25,18 @@ _OBJECT_PREPS = frozenset({"for", "on", "about", "against", "to"})
 _DIRECT_SHARE = 0.9
 # Quotation marks stay at the edges of mixed content, as part of what was quoted.
 _MARK_TOKENS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
+_MARK_CHARS = frozenset("\"“”„«»'`")
 
 
 def reported_quotes(
-    doc: Doc, size: int, verbs: dict[str, str], quoted: list[Quoted], taken: list[Draft]
+    doc: Doc, text: str, verbs: dict[str, str], quoted: list[Quoted], taken: list[Draft]
 ) -> list[Draft]:
     """Indirect and mixed quotations whose cue is not already the tag of a direct quotation.
 
-    `size` is the length of the Doc's text.
+    `text` is the Doc's text.
     """
-    in_quotes = _mask(size, [seg for q in quoted for seg in q.segments])
-    in_drafts = _mask(size, [seg for d in taken for seg in d.segments])
+    in_quotes = _mask(len(text), [seg for q in quoted for seg in q.segments])
+    in_drafts = _mask(len(text), [seg for d in taken for seg in d.segments])
     used = {d.cue for d in taken if d.cue is not None}
     found: list[Draft] = []
     for token in doc:
@@ -54,7 +55,7 @@ def reported_quotes(
             continue
         if draft is None or any(in_drafts[draft.start : draft.end]):
             continue
-        draft.type = _type(draft, in_quotes)
+        _settle_type(draft, in_quotes, text)
         found.append(draft)
         for start, end in draft.segments:
             in_drafts[start:end] = b"\x01" * (end - start)
@@ -63,7 +64,7 @@ def reported_quotes(
             continue
         draft = _governed(doc, q, verbs)
         if draft is not None and not any(in_drafts[draft.start : draft.end]):
-            draft.type = _type(draft, in_quotes)
+            _settle_type(draft, in_quotes, text)
             found.append(draft)
             for start, end in draft.segments:
                 in_drafts[start:end] = b"\x01" * (end - start)
@@ -162,6 +163,9 @@ def _draft(doc: Doc, first: int, last: int, verb: Token, speaker: Token | None) 
         first += 1
     while last >= first and _edge(doc[last]):
         last -= 1
+    marks = [t.i for t in doc[first : last + 1] if _is_mark(t)]
+    if len(marks) % 2 and last + 1 < len(doc) and _is_mark(doc[last + 1]):
+        last += 1  # keep the closing mark of a quotation the parse left outside
     if last - first + 1 < _MIN_TOKENS or first <= verb.i <= last:
         return None
     if speaker is not None and first <= speaker.i <= last:
@@ -197,6 +201,22 @@ def _is_mark(token: Token) -> bool:
 def _edge(token: Token) -> bool:
     """Whether `token` is trimmed from the edge of a content span: space, or punctuation but a quote mark."""
     return token.is_space or (token.is_punct and not _is_mark(token))
+
+
+def _settle_type(draft: Draft, in_quotes: bytearray, text: str) -> None:
+    """Type the draft by its quotation marks; a direct quote's content leaves the marks out."""
+    draft.type = _type(draft, in_quotes)
+    if draft.type == "direct":
+        draft.segments = [_unmarked(text, s, e) for s, e in draft.segments]
+
+
+def _unmarked(text: str, start: int, end: int) -> tuple[int, int]:
+    low, high = start, end
+    while low < high and (text[low] in _MARK_CHARS or text[low].isspace()):
+        low += 1
+    while high > low and (text[high - 1] in _MARK_CHARS or text[high - 1].isspace()):
+        high -= 1
+    return (low, high) if low < high else (start, end)
 
 
 def _type(draft: Draft, in_quotes: bytearray) -> QuoteType:

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dyad.model import Mention, Speaker
 
 # Left dependents that belong to a speaker's name or description ("Russian President Vladimir Putin").
 _NAME_PARTS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "flat"})
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_LOOKBACK = 200  # no mention is longer than this: those starting earlier cannot cover a speaker
 
 
 class SpeakerResolver:
     """Finds the mention behind a speaker phrase; built once per article."""
 
-    def __init__(self, doc: Doc, text: str, mentions: list[Mention]) -> None:
-        self.doc = doc
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
@@ -42,7 +42,7 @@ class SpeakerResolver:
         inside: Mention | None = None
         for index in range(low, -1, -1):
             mention = self.mentions[index]
-            if mention.end <= start and mention.start < start - 200:
+            if mention.start < start - _LOOKBACK:
                 break
             if mention.start <= head.idx < mention.end:
                 return mention
