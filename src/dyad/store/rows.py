@@ -45,6 +45,7 @@ def record_rows(
                 content_hash(article.text) if article.text.strip() else None,
                 dup_group,
                 minhash,
+                list(record.warnings),
             )
         ],
         "entities": [

@@ -117,6 +117,7 @@ _ADDED_COLUMNS: tuple[tuple[int, str, str, str, bool], ...] = (
     (4, "quotes", "speaker_end", "INTEGER", True),
     (4, "quotes", "cue_start", "INTEGER", True),
     (4, "quotes", "cue_end", "INTEGER", True),
+    (5, "articles", "warnings", "VARCHAR[]", True),
 )
 
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -169,4 +170,5 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     (2, _added(2)),
     (3, _added(3) + _EVENT_VIEWS),
     (4, _added(4)),
+    (5, _added(5)),
 )

@@ -31,6 +31,7 @@ def stored_record(store: Store, article_id: str) -> dict[str, Any] | None:
         "published": published.isoformat() if published else None,
         "title": article.get("title"),
         "error": article.get("error"),
+        "warnings": list(article.get("warnings") or []),
         "entities": [_entity(row).to_dict() for row in rows["entities"]],
         "events": [event_dict(row) for row in article_events(store, article_id)],
         "quotes": [_quote(row) for row in rows["quotes"]],
