@@ -78,3 +78,12 @@ def test_events_carry_their_evidence(seed: Seed) -> None:
         assert seed.text[event.trigger.start : event.trigger.end] == event.trigger.text
         assert event.sentence[0] <= event.trigger.start < event.sentence[1]
         assert event.rule
+
+
+def test_every_dated_must_event_has_its_date(seed: Seed) -> None:
+    wrong = [
+        item["what"]
+        for item in seed.gold["events"]["must"]
+        if "date" in item and not any(_matches(e, item) and e.date == item["date"] for e in seed.record.events)
+    ]
+    assert wrong == []
