@@ -125,7 +125,10 @@ def test_quotes_and_actors(client):
 def test_openapi_and_docs(client):
     spec = client.get("/openapi.json").json()
     assert {"/v1/events", "/v1/articles/{article_id}", "/v1/series", "/v1/code", "/v1/articles"} <= set(spec["paths"])
-    assert client.get("/docs").status_code == 200
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "GET /v1/events" in page.text and "POST /v1/code" in page.text and "dyad" in page.text
+    assert "<script" not in page.text and "cdn" not in page.text.lower()
 
 
 def test_code_loads_the_pipeline_once_and_stores_nothing(store_path):

@@ -95,6 +95,8 @@ def create_app(
         version=__version__,
         description="Political event data coded from news: events, dyad series, quotes and actors.",
         lifespan=lifespan,
+        docs_url=None,  # Swagger UI loads its scripts from a CDN; pages.py serves /docs from the spec instead
+        redoc_url=None,
     )
     app.state.dyad = state
     app.include_router(api.router)

@@ -19,6 +19,7 @@ from dyad.errors import InputError
 from dyad.plot import QUAD_COLOURS, QUAD_NAMES, quad_bars_svg, series_svg
 from dyad.series import FREQS, dyad_series
 from dyad.web import queries
+from dyad.web.apidocs import operations
 from dyad.web.app import AppState
 from dyad.web.maps import map_svg
 from dyad.web.marks import pieces, record_marks
@@ -48,6 +49,21 @@ def _state(request: Request) -> AppState:
 
 def _render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
     return templates().TemplateResponse(request, name, context, status_code=status)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The API reference, from the OpenAPI spec."""
+    spec = request.app.openapi()
+    info = spec.get("info", {})
+    return _render(
+        request,
+        "apidocs.html",
+        title=info.get("title", "dyad"),
+        version=info.get("version", ""),
+        description=info.get("description", ""),
+        operations=operations(spec),
+    )
 
 
 def render_error(request: Request, status: int, message: str) -> HTMLResponse:
