@@ -95,3 +95,26 @@ def test_a_second_writer_is_told_the_store_is_busy(tmp_path, corpus):
         result = subprocess.run([sys.executable, "-c", script, str(corpus), str(db)], capture_output=True, text=True)
     assert result.returncode == 2
     assert "the store is busy" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_failed_articles_are_recorded_and_can_be_retried(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "ok", "text": "Russia and China held talks in Geneva on Monday."}) + "\n"
+        + json.dumps({"id": "late", "text": "  "}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    db = tmp_path / "store.duckdb"
+    assert ingest([str(corpus)], db).failed == 1
+    with open_store(db, read_only=True) as store:
+        assert store.query("SELECT article_id, stage, message FROM errors") == [
+            ("late", "input", "the article has no text")
+        ]
+    fixed = json.dumps({"id": "late", "text": "France condemned the attack on Tuesday."})
+    corpus.write_text(corpus.read_text().replace(json.dumps({"id": "late", "text": "  "}), fixed), encoding="utf-8")
+    assert ingest([str(corpus)], db).stored == 0
+    summary = ingest([str(corpus)], db, retry_errors=True)
+    assert (summary.retried, summary.stored, summary.failed) == (1, 1, 0)
+    with open_store(db, read_only=True) as store:
+        assert store.query("SELECT count(*) FROM errors") == [(0,)]
+        assert store.query("SELECT id, error FROM articles ORDER BY id") == [("late", None), ("ok", None)]

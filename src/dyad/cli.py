@@ -54,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--db", required=True, metavar="PATH", help="the DuckDB file (created when absent)")
     ingest.add_argument("--engine", choices=("local", "dask"), default="local", help="where to code (default local)")
     ingest.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: a local cluster)")
+    ingest.add_argument("--retry-errors", action="store_true", help="code again the articles stored with an error")
     ingest.set_defaults(handler=_ingest)
 
     events = commands.add_parser("events", help="list stored events")
@@ -179,6 +180,7 @@ def _ingest(args: argparse.Namespace) -> int:
         progress=report,
         engine=args.engine,
         scheduler=args.scheduler,
+        retry_errors=args.retry_errors,
     )
     if sys.stderr.isatty():
         print(file=sys.stderr)

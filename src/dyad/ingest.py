@@ -26,6 +26,7 @@ class IngestSummary:
     skipped: int = 0
     stored: int = 0
     failed: int = 0
+    retried: int = 0
 
 
 def ingest(
@@ -38,15 +39,19 @@ def ingest(
     batch_size: int = WRITE_BATCH,
     engine: str = "local",
     scheduler: str | None = None,
+    retry_errors: bool = False,
 ) -> IngestSummary:
     """Code every article not yet in the store at `db` and store it; each batch is written as one transaction.
 
     A run stopped at any moment (even by SIGKILL) leaves whole batches only; running it again codes
-    and stores exactly the articles that are missing.
+    and stores exactly the articles that are missing. With `retry_errors`, articles stored with an error
+    are removed first and coded again.
     """
     summary = IngestSummary()
     items = read_inputs(paths, input_format, published)
     with open_store(db) as store:
+        if retry_errors:
+            summary.retried = store.forget_failed()
         stored = store.stored_ids()
         duplicates = DuplicateIndex()
         duplicates.load(store.signatures())

@@ -41,7 +41,7 @@ def test_writes_are_idempotent_by_id_and_by_content(tmp_path):
     with open_store(path, read_only=True) as store:
         assert store.query("SELECT count(*) FROM articles") == [(2,)]
         assert store.query("SELECT count(*) FROM events") == [(2,)]
-        assert store.query("SELECT max(version) FROM schema_migrations") == [(5,)]
+        assert store.query("SELECT max(version) FROM schema_migrations") == [(6,)]
 
 
 def test_event_queries_filter_by_actor_and_dyad_in_either_direction(tmp_path):

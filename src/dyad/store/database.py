@@ -16,8 +16,6 @@ from dyad.store.schema import MIGRATIONS, insert_sql
 
 log = logging.getLogger(__name__)
 
-TABLES = ("articles", "entities", "events", "quotes", "times", "places")
-
 
 class Store:
     """A DuckDB database holding coded articles; every write goes through `write`."""
@@ -64,12 +62,34 @@ class Store:
                 for table, rows in record_rows(article, record, group, minhash).items():
                     if rows:
                         self.connection.executemany(insert_sql(table), rows)
+                if record.error:
+                    stage = "code" if article.text.strip() else "input"
+                    self.connection.execute(
+                        "INSERT INTO errors (article_id, stage, message) VALUES (?, ?, ?)",
+                        [article.id, stage, record.error],
+                    )
                 written += 1
             self.connection.execute("COMMIT")
         except duckdb.Error as error:
             self.connection.execute("ROLLBACK")
             raise StoreError(f"could not write to the store: {error}") from error
         return written
+
+    def forget_failed(self) -> int:
+        """Remove the articles whose coding failed (and their error rows), so they are coded again."""
+        try:
+            self.connection.execute("BEGIN TRANSACTION")
+            failed = [row[0] for row in self.connection.execute("SELECT id FROM articles WHERE error IS NOT NULL")]
+            for table in ("entities", "events", "quotes", "times", "places", "errors"):
+                self.connection.execute(
+                    f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM articles WHERE error IS NOT NULL)"
+                )
+            self.connection.execute("DELETE FROM articles WHERE error IS NOT NULL")
+            self.connection.execute("COMMIT")
+        except duckdb.Error as error:
+            self.connection.execute("ROLLBACK")
+            raise StoreError(f"could not clear the failed articles: {error}") from error
+        return len(failed)
 
     def signatures(self) -> Iterator[tuple[str, str, list[int]]]:
         """(id, near-duplicate group, MinHash signature) of every stored article that has one."""

@@ -171,4 +171,9 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     (3, _added(3) + _EVENT_VIEWS),
     (4, _added(4)),
     (5, _added(5)),
+    (
+        6,
+        "CREATE TABLE errors (article_id VARCHAR, stage VARCHAR, message VARCHAR, "
+        "failed_at TIMESTAMP DEFAULT current_timestamp);",
+    ),
 )
