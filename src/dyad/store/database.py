@@ -79,7 +79,7 @@ class Store:
         """Remove the articles whose coding failed (and their error rows), so they are coded again."""
         try:
             self.connection.execute("BEGIN TRANSACTION")
-            failed = [row[0] for row in self.connection.execute("SELECT id FROM articles WHERE error IS NOT NULL")]
+            failed = self.connection.execute("SELECT id FROM articles WHERE error IS NOT NULL").fetchall()
             for table in ("entities", "events", "quotes", "times", "places", "errors"):
                 self.connection.execute(
                     f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM articles WHERE error IS NOT NULL)"
