@@ -20,8 +20,20 @@ def test_long_text_is_cut_at_a_sentence_end_with_a_warning():
     text = "Russia and China held talks. " * 10
     prepared = prepare_text(text, Limits(max_chars=100))
     assert prepared.text == "Russia and China held talks. " * 3
-    assert "only the first 87" in prepared.warnings[0]
+    assert "only the first 87 were coded" in prepared.warnings[0]
     assert prepared.text.endswith(". ")
+
+
+def test_punctuation_counts_as_words():
+    prepared = prepare_text("(" * 500, Limits(max_chars=1000, max_tokens=100))
+    assert len(prepared.text) == 100
+
+
+def test_long_stretches_without_spaces_are_broken_with_the_offsets_kept():
+    text = "a" * 450 + " end"
+    prepared = prepare_text(text, Limits())
+    assert len(prepared.text) == len(text) and prepared.text[200] == " " and prepared.text[400] == " "
+    assert "read as separate words" in prepared.warnings[0]
 
 
 def test_text_without_sentence_ends_is_cut_at_the_limit():
