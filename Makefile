@@ -8,7 +8,7 @@ SEED := $(SHARED)/data/seed/abm_2001.txt
 DB ?= dyad.duckdb
 SIZES ?= 1000,3000
 
-.PHONY: install demo test lint accuracy bench clean
+.PHONY: install demo test lint accuracy bench fuzz clean
 
 install: $(VENV)/.installed
 
@@ -40,3 +40,10 @@ clean:
 
 bench: install
 	$(PY) benchmarks/speed.py --shared $(SHARED) --sizes $(SIZES) --out docs/performance.md
+
+FUZZ_RUNS ?= 100000
+FUZZ_SECONDS ?= 120
+# atheris over the readers, then every property test with the "fuzz" hypothesis profile (2,000 examples each)
+fuzz: install
+	$(PY) fuzz/fuzz_readers.py -runs=$(FUZZ_RUNS) -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1
+	$(PY) -m pytest -q --hypothesis-profile=fuzz --hypothesis-show-statistics $(shell grep -l "@given" -r tests)

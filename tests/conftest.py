@@ -5,10 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from spacy.language import Language
 
 from dyad.nlp import load_language
 from dyad.pipeline import Pipeline, default_pipeline
+
+# `make fuzz` selects the "fuzz" profile: many more examples for the property tests.
+settings.register_profile("fuzz", max_examples=2000, deadline=None, suppress_health_check=list(HealthCheck))
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SHARED_DATA = SHARED / "data"
