@@ -16,7 +16,9 @@ class Unreadable:
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without a byte-order mark), else Windows-1252, which every byte sequence decodes as."""
+    """UTF-16 or UTF-8 by their byte-order marks, else UTF-8, else Windows-1252 (which takes any bytes)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
