@@ -30,7 +30,7 @@ test: install lint
 	$(PY) -m pytest -q
 
 lint: install
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks fuzz
 
 accuracy: install
 	$(PY) benchmarks/accuracy.py --shared $(SHARED) --out docs/accuracy.md

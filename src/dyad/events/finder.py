@@ -146,6 +146,9 @@ def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments,
         sources, targets = own.sources, own.targets or inner.sources or inner.targets
     else:
         sources, targets = own.sources or inner.sources, inner.targets or own.targets
+        if not targets and own.sources and item.content.pattern.pos == "N":
+            # "rejected calls by Annan", "accepted Iran's offer": whoever made the proposal is the one answered
+            targets = tuple(m for m in inner.sources if m not in own.sources)
     # Only a content without its own target is done together ("agreed to link X to Y"), and never
     # one that is only asked for ("asked X whether they had discussed").
     symmetric = symmetric and not inner.targets and frame not in _ADDRESSED
