@@ -49,6 +49,16 @@ def _parser() -> argparse.ArgumentParser:
     code.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here instead of standard output")
     code.set_defaults(handler=_code)
 
+    explain = commands.add_parser("explain", help="code one article and show why each event was coded")
+    explain.add_argument("inputs", nargs=1, metavar="INPUT", help="one article's file, or - for standard input")
+    explain.add_argument("--published", type=_date, help="publication date if the article has none (YYYY-MM-DD)")
+    explain.add_argument("--input-format", choices=sorted(FORMATS), help="force the input format")
+    which = explain.add_mutually_exclusive_group()
+    which.add_argument("--event", type=_positive, metavar="N", help="explain only event N (counting from 1)")
+    which.add_argument("--all", action="store_true", help="explain every event (the default)")
+    explain.add_argument("--json", action="store_true", help="print the explanation as JSON")
+    explain.set_defaults(handler=_explain)
+
     ingest = commands.add_parser("ingest", help="code articles into a DuckDB store (idempotent)")
     _add_input_options(ingest)
     ingest.add_argument("--db", required=True, metavar="PATH", help="the DuckDB file (created when absent)")
@@ -162,6 +172,15 @@ def _code(args: argparse.Namespace) -> int:
     if failed:
         print(f"dyad: {failed} article(s) could not be coded; see their 'error' field", file=sys.stderr)
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from dyad.explain import explain_article, read_article, to_text
+
+    article = read_article(args.inputs, args.input_format, args.published)
+    explanation = explain_article(article, number=args.event)
+    print(json.dumps(explanation.to_dict(), indent=2, ensure_ascii=False) if args.json else to_text(explanation))
+    return EXIT_OK
 
 
 def _ingest(args: argparse.Namespace) -> int:

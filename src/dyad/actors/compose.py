@@ -308,6 +308,18 @@ class Composer:
             named = draft.kind in ("name", "surname")
             if named and not draft.country and not draft.code and set(draft.sectors) & (STATE_SECTORS | {"ELI"}):
                 draft.country = self._sentence_country(draft, drafts)
+        self._share_heads(drafts)
+
+    def _share_heads(self, drafts: list[Draft]) -> None:
+        """"US and British activists", "French and German troops": coordinated modifiers share the head noun."""
+        for draft, following in zip(drafts, drafts[1:], strict=False):
+            if draft.code or draft.sectors or not draft.country or draft.is_person or not following.sectors:
+                continue
+            last = self.doc[draft.end - 1]
+            if last.dep_ not in ("amod", "nmod", "compound") or not following.start <= last.head.i < following.end:
+                continue
+            if any(c.i >= following.start and c.i < following.end for c in last.conjuncts):
+                draft.sectors = following.sectors
 
     def _sentence_country(self, draft: Draft, drafts: list[Draft]) -> str | None:
         """The one country the sentence's state bodies (or else its names) point to; None when they disagree."""

@@ -20,6 +20,11 @@ REPORTING = frozenset({
 _SEARCH_DEPS = frozenset({"compound", "amod", "nmod", "poss", "prep", "pobj", "appos", "npadvmod"})
 _SEARCH_PREPS = frozenset({"of", "from", "in", "on", "against"})
 _TARGET_PREPS = _SEARCH_PREPS | {"with", "to"}
+# Nouns for what one side puts to another: answering one answers whoever made it ("rejected calls by Annan").
+PROPOSALS = frozenset({
+    "call", "request", "offer", "proposal", "plan", "demand", "appeal", "initiative", "suggestion", "bid",
+    "ultimatum", "invitation", "plea",
+})  # fmt: skip
 _CLIMB_FOR_SUBJECT = frozenset({"xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp", "acomp"})
 
 
@@ -191,6 +196,19 @@ def _targets(token: Token, slots: tuple[str, ...], index: ActorIndex) -> list[Me
         else:
             words = prep_objects(token, slot)
         found = actors_of(words, index, target=True)
+        if not found and slot == "obj":
+            found = actors_of([a for w in words if w.lemma_ in PROPOSALS for a in prep_objects(w, "by")], index)
+        if found:
+            return found
+    return []
+
+
+def _shared_targets(verb: Token, slots: tuple[str, ...], index: ActorIndex) -> list[Mention]:
+    """The target of the verb coordinated with `verb` when both share it ("donated and delivered goods to X")."""
+    for other in verb.conjuncts:
+        if other.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children if other.i > verb.i):
+            continue  # a later conjunct with its own subject is another clause
+        found = _targets(other, slots, index)
         if found:
             return found
     return []
@@ -220,6 +238,8 @@ def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str
     else:
         sources = actors_of(prep_objects(token, "by"), index) if is_passive(token) else subject_actors(token, index)
         targets = _targets(token, slots, index)
+        if not targets:
+            targets = _shared_targets(token, slots, index)
     if match.pattern.reverse:
         sources, targets = targets, sources
     targets = [t for t in targets if t not in sources]

@@ -9,11 +9,11 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.events import modality
 from dyad.events.anchors import dateline_place, event_date, event_place
-from dyad.events.arguments import ActorIndex, Arguments, find_arguments
-from dyad.events.codebook import lookup
+from dyad.events.arguments import PROPOSALS, ActorIndex, Arguments, find_arguments
+from dyad.events.codebook import is_code, lookup
 from dyad.events.context import EventContext
 from dyad.events.lexicon import Lexicon, lexicon
-from dyad.events.matcher import Match, has_form, match_sentence
+from dyad.events.matcher import Match, has_form, match_sentence, objects
 from dyad.events.topics import refine, topic_code
 from dyad.model import Event, Location, Mention, Participant
 from dyad.model import Span as TextSpan
@@ -28,6 +28,8 @@ _SYMMETRIC_BOTH_WAYS = True  # "Bush and Putin met" gives USA->RUS and RUS->USA,
 _COMMANDING = frozenset({"order", "instruct", "direct", "command", "tell"})
 _AIMED_ROOTS = frozenset({"10", "11", "12", "13"})
 _EPISODE_ROOTS = frozenset({"03", "04", "05"})
+# What a protest can be for: an appeal, a demand, a disapproval ("blocked roads to press demands").
+_PROTEST_AIMS = frozenset({"02", "10", "11"})
 _SPACES = re.compile(r"[\s\"'“”‘’]+")
 
 
@@ -110,10 +112,60 @@ def _code_frame(match: Match, by_token: dict[int, Match], lex: Lexicon) -> tuple
     return None, set()
 
 
+def _proposed(matches: list[Match], by_token: dict[int, Match]) -> set[int]:
+    """Triggers that only say what is proposed or required, not what happened.
+
+    "rejected a US offer to host a summit": the hosting is what an offer proposes, so neither the hosting
+    nor the summit happened; "rejected a request" codes the rejection, not the request as a second event.
+    """
+    consumed: set[int] = set()
+    for match in matches:
+        token = match.token
+        aim = token.head if token.dep_ in ("acl", "xcomp") else None
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if aim is not None and aim.lemma_ in PROPOSALS and aim.pos_ == "NOUN" and infinitive:
+            consumed |= {t.i for t in token.subtree if t.i in by_token}
+        if not match.pattern.frame and any(r.slot == "obj" for r in match.pattern.requires):
+            # the object a pattern asks for ("rejected a request", "accepted demands") is part of its event
+            consumed |= {o.i for o in objects(token) if o.i in by_token and o.i != token.i}
+    return consumed
+
+
+def _protest_aims(coded: list[Coded], by_token: dict[int, Match]) -> tuple[list[Coded], set[int]]:
+    """A protest coded with its aim: "staged demonstrations to demand reforms" is 1412, not 141 and 104.
+
+    The aim (an appeal, demand or disapproval in a purpose clause of the protest or of the verb that
+    governs it) is part of the protest; its last digit (what is demanded) carries over.
+    """
+    codes = {item.match.token.i: item.code for item in coded}
+    consumed: set[int] = set()
+    kept = []
+    for item in coded:
+        token = item.match.token
+        if item.code[:2] != "14" or item.code == "140":
+            kept.append(item)
+            continue
+        hosts = [token, token.head] if token.dep_ in ("dobj", "obj", "nsubj") else [token]
+        aims = [
+            c for h in hosts for c in h.children
+            if c.dep_ in ("advcl", "xcomp", "acl") and c.i in by_token and codes.get(c.i, "")[:2] in _PROTEST_AIMS
+        ]  # fmt: skip
+        for aim in aims:
+            consumed.add(aim.i)
+            inner = codes[aim.i]
+            if len(item.code) == 3 and len(inner) == 4 and inner[3] in "1234":
+                refined = item.code + inner[3]
+                item = replace(item, code=refined, rule=f"{item.rule}+aim") if is_code(refined) else item
+        if aims and item.content is None:
+            item = replace(item, content=by_token[aims[0].i], frame="aim")
+        kept.append(item)
+    return kept, consumed
+
+
 def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
     by_token = {m.token.i: m for m in matches}
     coded: list[Coded] = []
-    consumed: set[int] = set()
+    consumed: set[int] = _proposed(matches, by_token)
     for match in matches:
         pattern = match.pattern
         if pattern.ignore:
@@ -130,7 +182,9 @@ def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
             future = lex.reframe(frame, code) if frame else None
             code, rule = (future, f"{rule}+future") if future is not None else (code, f"{rule}+planned")
         coded.append(Coded(match, code, rule))
-    return [c for c in coded if c.match.token.i not in consumed]
+    coded = [c for c in coded if c.match.token.i not in consumed]
+    coded, aims = _protest_aims(coded, by_token)
+    return [c for c in coded if c.match.token.i not in aims]
 
 
 def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments, bool]:
@@ -141,7 +195,10 @@ def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments,
     inner = find_arguments(item.content, index, lex.support_verbs)
     symmetric = item.match.pattern.symmetric or item.content.pattern.symmetric
     frame = item.frame or item.match.pattern.frame
-    if frame in _ADDRESSED:
+    if frame == "aim":
+        # a protest is aimed at whom its demands are put to, unless it names its own target
+        sources, targets = own.sources or inner.sources, own.targets or inner.targets
+    elif frame in _ADDRESSED:
         # the addressee is the target; who is to act is the addressee when the frame names none
         sources, targets = own.sources, own.targets or inner.sources or inner.targets
     else:

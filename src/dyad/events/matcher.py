@@ -70,6 +70,17 @@ def objects(token: Token) -> list[Token]:
     found = [child for child in token.children if child.dep_ in deps]
     if not found and token.dep_ in ("acl", "amod") and passive:
         found = [token.head]
+    if not found:
+        # "kidnapped up to 16 advisers": the parser reads "up" as a particle and the object as its pobj
+        found = [
+            g
+            for p in token.children
+            if p.dep_ == "prt" and p.lower_ == "up"
+            for to in p.children
+            if to.lower_ == "to"
+            for g in to.children
+            if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
+        ]
     if not found and token.dep_ == "conj" and passive:
         # "... were arrested and later released": the passive conjunct shares its subject
         found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]

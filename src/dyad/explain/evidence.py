@@ -54,7 +54,10 @@ class Entry:
         }
 
     def to_text(self) -> str:
-        return f"{self.rule}\t{self.code}\t{self.pos}\t{self.lemma}\t{self.requires}\t{self.targets}\t{self.flags}"
+        return (
+            f"{self.rule}: {self.pos} {self.lemma!r} -> {self.code}; requires {self.requires}; "
+            f"targets {self.targets}; flags {self.flags}"
+        )
 
 
 @dataclass(frozen=True)
