@@ -143,13 +143,19 @@ def test_series_command_prints_csv(store_path, capsys):
     assert capsys.readouterr().out.splitlines()[1] == "2020,2020-01-01,5,2,1,1,1,-0.2,-0.04"
 
 
-def test_plot_command_writes_svg_only(store_path, tmp_path, capsys):
+def test_plot_command_writes_svg_and_png(store_path, tmp_path, capsys):
     chart = tmp_path / "chart.svg"
     assert main(["plot", "--db", str(store_path), "--dyad", "RUS-USA", "-o", str(chart)]) == 0
     svg = chart.read_text(encoding="utf-8")
     assert svg.startswith("<svg") and svg.count("<rect") > 5 and "RUS-USA per month" in svg
-    assert main(["plot", "--db", str(store_path), "--dyad", "RUS-USA", "-o", str(tmp_path / "chart.png")]) == 2
-    assert "SVG only" in capsys.readouterr().err
+    png = tmp_path / "chart.png"
+    assert main(["plot", "--db", str(store_path), "--dyad", "RUS-USA", "--freq", "month", "-o", str(png)]) == 0
+    data = png.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (900, 420)
+    assert main(["plot", "--db", str(store_path), "--dyad", "RUS-USA", "-o", str(tmp_path / "chart.pdf")]) == 2
+    assert "SVG or PNG" in capsys.readouterr().err
 
 
 def test_chart_text_is_escaped():

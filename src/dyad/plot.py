@@ -39,7 +39,7 @@ def series_svg(points: Sequence[SeriesPoint], title: str = "", width: int = 900,
         f"<rect width='{width}' height='{height}' fill='white'/>",
     ]
     if title:
-        parts.append(f"<text x='10' y='18' {FONT} font-size='14' font-weight='bold'>{escape(title)}</text>")
+        parts.append(f"<text x='10' y='18' font-family='sans-serif' font-size='14' font-weight='bold'>{escape(title)}</text>")
     if not points:
         parts.append(f"<text x='{width / 2}' y='{height / 2}' {FONT} text-anchor='middle'>no events</text></svg>")
         return "".join(parts)
@@ -73,15 +73,27 @@ def quad_bars_svg(points: Sequence[SeriesPoint], width: int = 900, height: int =
 
 
 def write_chart(points: Sequence[SeriesPoint], output: str | Path, title: str = "") -> Path:
-    """Write the series chart to `output`, which must end in .svg."""
+    """Write the series chart to `output`: SVG for *.svg, PNG (the same drawing, rendered by resvg) for *.png."""
     path = Path(output)
-    if path.suffix.lower() != ".svg":
-        raise InputError(f"{path}: dyad plot writes SVG only; name the output *.svg")
+    suffix = path.suffix.lower()
+    if suffix not in (".svg", ".png"):
+        raise InputError(f"{path}: dyad plot writes SVG or PNG; name the output *.svg or *.png")
+    svg = series_svg(points, title=title)
     try:
-        path.write_text(series_svg(points, title=title), encoding="utf-8")
+        if suffix == ".svg":
+            path.write_text(svg, encoding="utf-8")
+        else:
+            path.write_bytes(svg_to_png(svg))
     except OSError as error:
         raise InputError(f"{path}: cannot write the chart ({error.strerror})") from error
     return path
+
+
+def svg_to_png(svg: str) -> bytes:
+    """`svg` rendered as a PNG image."""
+    import resvg_py  # imported here: only PNG output needs it
+
+    return bytes(resvg_py.svg_to_bytes(svg_string=svg))
 
 
 def _slot(frame: Frame, count: int) -> float:
