@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 
 import duckdb
 import pytest
@@ -91,7 +92,10 @@ def test_a_corrupt_write_ahead_log_is_set_aside(corpus, tmp_path):
 def test_a_second_writer_is_told_the_store_is_busy(tmp_path, corpus):
     db = tmp_path / "busy.duckdb"
     with open_store(db):
-        script = "import sys\nfrom dyad.cli import main\nsys.exit(main(['ingest', sys.argv[1], '--db', sys.argv[2]]))"
+        script = (
+            "import sys\nfrom dyad.cli import main\n"
+            "sys.exit(main(['ingest', sys.argv[1], '--db', sys.argv[2], '--wait', '0.5']))"
+        )
         result = subprocess.run([sys.executable, "-c", script, str(corpus), str(db)], capture_output=True, text=True)
     assert result.returncode == 2
     assert "the store is busy" in result.stderr and "Traceback" not in result.stderr
@@ -118,3 +122,26 @@ def test_failed_articles_are_recorded_and_can_be_retried(tmp_path):
     with open_store(db, read_only=True) as store:
         assert store.query("SELECT count(*) FROM errors") == [(0,)]
         assert store.query("SELECT id, error FROM articles ORDER BY id") == [("late", None), ("ok", None)]
+
+
+def test_readers_use_the_store_while_an_ingest_runs(corpus, tmp_path):
+    db = tmp_path / "shared.duckdb"
+    ingest([str(corpus)], db, batch_size=4)  # a first run, so the store exists
+    bigger = tmp_path / "more.jsonl"
+    lines = corpus.read_text().splitlines()
+    renamed = [line.replace('"id": "a', '"id": "b').replace("Meeting number", "Session") for line in lines]
+    bigger.write_text("\n".join(renamed) + "\n", encoding="utf-8")
+    command = [sys.executable, "-c", SCRIPT, str(bigger), str(db)]
+    counts = []
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as process:
+        assert process.stdout is not None
+        process.stdout.readline()  # the second ingest has written its first batch
+        while process.poll() is None:
+            with open_store(db, read_only=True, wait=30) as store:
+                counts.append(store.query("SELECT count(*) FROM articles")[0][0])
+            time.sleep(0.05)  # a reader that pauses between queries, as people and dashboards do
+        process.wait()
+    assert process.returncode == 0
+    assert counts and min(counts) >= 28, "reads went on during the ingest and saw whole batches"
+    assert any(count < 48 for count in counts), "at least one read happened before the ingest finished"
+    assert _articles(db)[-1] == ("b23", 1) and len(_articles(db)) == 48

@@ -18,6 +18,7 @@ from dyad.errors import DyadError
 from dyad.read.files import FORMATS
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+READ_WAIT = 10.0  # seconds a reading command waits while an ingest writes a batch
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--engine", choices=("local", "dask"), default="local", help="where to code (default local)")
     ingest.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: a local cluster)")
     ingest.add_argument("--retry-errors", action="store_true", help="code again the articles stored with an error")
+    ingest.add_argument("--wait", type=float, default=30.0, metavar="SECONDS", help="how long to wait for a busy store")
     ingest.set_defaults(handler=_ingest)
 
     events = commands.add_parser("events", help="list stored events")
@@ -200,6 +202,7 @@ def _ingest(args: argparse.Namespace) -> int:
         engine=args.engine,
         scheduler=args.scheduler,
         retry_errors=args.retry_errors,
+        wait=args.wait,
     )
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -216,7 +219,7 @@ def _events(args: argparse.Namespace) -> int:
     from dyad.store.queries import EVENT_COLUMNS, find_events
     from dyad.table import format_table
 
-    with open_store(args.db, read_only=True) as store:
+    with open_store(args.db, read_only=True, wait=READ_WAIT) as store:
         rows = find_events(store, actor=args.actor, dyad=args.dyad, include_negated=args.negated, limit=args.limit)
     print(format_table(EVENT_COLUMNS, rows))
     return EXIT_OK
@@ -227,7 +230,7 @@ def _quotes(args: argparse.Namespace) -> int:
     from dyad.store.queries import QUOTE_COLUMNS, find_quotes
     from dyad.table import format_table
 
-    with open_store(args.db, read_only=True) as store:
+    with open_store(args.db, read_only=True, wait=READ_WAIT) as store:
         rows = find_quotes(store, speaker=args.speaker, limit=args.limit)
     print(format_table(QUOTE_COLUMNS, rows))
     return EXIT_OK
@@ -238,7 +241,7 @@ def _actors(args: argparse.Namespace) -> int:
     from dyad.store.queries import ACTOR_COLUMNS, find_actors
     from dyad.table import format_table
 
-    with open_store(args.db, read_only=True) as store:
+    with open_store(args.db, read_only=True, wait=READ_WAIT) as store:
         rows = find_actors(store, limit=args.limit)
     print(format_table(ACTOR_COLUMNS, rows))
     return EXIT_OK
@@ -265,7 +268,7 @@ def _read_series(args: argparse.Namespace) -> list:
     from dyad.series import dyad_series
     from dyad.store import open_store
 
-    with open_store(args.db, read_only=True) as store:
+    with open_store(args.db, read_only=True, wait=READ_WAIT) as store:
         return dyad_series(store, args.dyad, args.freq, directed=args.directed, start=args.start, end=args.end)
 
 
@@ -295,7 +298,7 @@ def _export(args: argparse.Namespace) -> int:
     from dyad.store import open_store
     from dyad.store.export import export
 
-    with open_store(args.db, read_only=True) as store:
+    with open_store(args.db, read_only=True, wait=READ_WAIT) as store:
         count = export(store, args.format, Path(args.output))
     print(f"{count} event(s) written to {args.output}", file=sys.stderr)
     return EXIT_OK

@@ -40,30 +40,34 @@ def ingest(
     engine: str = "local",
     scheduler: str | None = None,
     retry_errors: bool = False,
+    wait: float = 30.0,
 ) -> IngestSummary:
     """Code every article not yet in the store at `db` and store it; each batch is written as one transaction.
 
     A run stopped at any moment (even by SIGKILL) leaves whole batches only; running it again codes
     and stores exactly the articles that are missing. With `retry_errors`, articles stored with an error
-    are removed first and coded again.
+    are removed first and coded again. The store is open only while a batch is written, so readers
+    (`dyad events`, a read-only `dyad serve`) can use it in between; a busy store is waited for up to
+    `wait` seconds.
     """
     summary = IngestSummary()
     items = read_inputs(paths, input_format, published)
-    with open_store(db) as store:
+    with open_store(db, wait=wait) as store:
         if retry_errors:
             summary.retried = store.forget_failed()
         stored = store.stored_ids()
         duplicates = DuplicateIndex()
         duplicates.load(store.signatures())
-        fresh = _unstored(items, stored, summary)
-        if engine == "dask":
-            coded = code_on_dask(fresh, scheduler=scheduler, workers=workers)
-        else:
-            coded = code_items(fresh, workers=workers)
-        while batch := list(islice(coded, batch_size)):
+    fresh = _unstored(items, stored, summary)
+    if engine == "dask":
+        coded = code_on_dask(fresh, scheduler=scheduler, workers=workers)
+    else:
+        coded = code_items(fresh, workers=workers)
+    while batch := list(islice(coded, batch_size)):
+        with open_store(db, wait=wait) as store:
             _write(store, batch, duplicates, summary)
-            if progress:
-                progress(summary)
+        if progress:
+            progress(summary)
     return summary
 
 

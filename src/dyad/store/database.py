@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -107,22 +108,29 @@ class Store:
             raise StoreError(f"query failed: {error}") from error
 
 
-def open_store(path: str | Path, read_only: bool = False) -> Store:
+def open_store(path: str | Path, read_only: bool = False, wait: float = 0.0) -> Store:
     """Open (and create, unless read-only) the store at `path`, bringing its schema up to date.
 
-    A write-ahead log that cannot be replayed (a crash in the middle of writing it) is set aside as
-    `PATH.wal.corrupt-N` and the store opened without it: only the batch being written is lost, and
+    DuckDB lets one process write a file, or several read it. When another process holds it, opening is
+    tried again for up to `wait` seconds before the store is reported busy. A write-ahead log that
+    cannot be replayed (a crash in the middle of writing it) is set aside as `PATH.wal.corrupt-N` and
+    the store opened without it: only the batch being written is lost, and
     `dyad ingest` codes those articles again because they are not stored.
     """
     path = Path(path)
     if read_only and not path.exists():
         raise StoreError(f"{path}: no such store; create it with `dyad ingest ... --db {path}`")
-    try:
-        connection = _connect(path, read_only)
-    except duckdb.Error as error:
-        if "Conflicting lock" in str(error):
-            raise StoreError(f"{path}: the store is busy: another process is writing to it") from error
-        raise StoreError(f"{path}: cannot open the store ({error})") from error
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            connection = _connect(path, read_only)
+            break
+        except duckdb.Error as error:
+            if "Conflicting lock" not in str(error):
+                raise StoreError(f"{path}: cannot open the store ({error})") from error
+            if time.monotonic() >= deadline:
+                raise StoreError(f"{path}: the store is busy: another process is using it") from error
+            time.sleep(0.05)
     if not read_only:
         _migrate(connection)
     return Store(connection, read_only=read_only)

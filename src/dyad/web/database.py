@@ -1,10 +1,12 @@
 """The server's one DuckDB connection: concurrent reads through cursors, writes through one writer.
 
 DuckDB lets one process hold a file either read-only or read-write, and a read-write holder locks other
-processes out. So the server opens the store once: read-only when writes are disabled (then `dyad events`
-and other readers can share the file), read-write when `POST /v1/articles` is enabled. Each request
-reads through its own cursor (DuckDB gives every cursor a consistent snapshot, so reads go on while a
-write is under way); every write goes through `write`, which holds one lock, so writes never interleave.
+processes out. When writes are disabled, the server opens the store read-only for each request and
+closes it afterwards, so `dyad ingest` in another process can write its batches in between (each side
+waits briefly while the other holds the file). When `POST /v1/articles` is enabled the server keeps one
+read-write connection: each request reads through its own cursor (DuckDB gives every cursor a consistent
+snapshot, so reads go on while a write is under way), and every write goes through `write`, which holds
+one lock, so writes never interleave.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from dyad.errors import StoreError
 from dyad.model import Article, Record
 from dyad.store import Store, open_store
 
+READ_WAIT = 5.0  # seconds a read-only request waits while another process writes a batch
+
 
 class ServerStore:
     """The store as the server uses it: a cursor per reader, one writer at a time."""
@@ -28,9 +32,11 @@ class ServerStore:
     def __init__(self, path: str | Path, writable: bool = False) -> None:
         self.path = Path(path)
         self.writable = writable
-        self._root: Store | None = open_store(self.path, read_only=not writable)
         self._write_lock = threading.Lock()
         self._cursor_lock = threading.Lock()
+        self._root: Store | None = open_store(self.path, read_only=not writable, wait=READ_WAIT)
+        if not writable:
+            self.close()  # it opens; each request opens it again
 
     def close(self) -> None:
         """Close the connection; the next request opens it again (an app may be started more than once)."""
@@ -50,7 +56,11 @@ class ServerStore:
 
     @contextmanager
     def reader(self) -> Iterator[Store]:
-        """A Store over a fresh cursor, closed afterwards."""
+        """A Store over a fresh cursor (read-only server: a fresh connection), closed afterwards."""
+        if not self.writable:
+            with open_store(self.path, read_only=True, wait=READ_WAIT) as own:
+                yield own
+            return
         store = Store(self._cursor(), read_only=True)
         try:
             yield store
