@@ -39,7 +39,8 @@ def series_svg(points: Sequence[SeriesPoint], title: str = "", width: int = 900,
         f"<rect width='{width}' height='{height}' fill='white'/>",
     ]
     if title:
-        parts.append(f"<text x='10' y='18' font-family='sans-serif' font-size='14' font-weight='bold'>{escape(title)}</text>")
+        heading = "font-family='sans-serif' font-size='14' font-weight='bold'"
+        parts.append(f"<text x='10' y='18' {heading}>{escape(title)}</text>")
     if not points:
         parts.append(f"<text x='{width / 2}' y='{height / 2}' {FONT} text-anchor='middle'>no events</text></svg>")
         return "".join(parts)
