@@ -16,6 +16,7 @@ _BOILERPLATE = re.compile(
 )
 _PULL_QUOTE = re.compile(r"^[ \t]*Quote[ \t]*\n(?:.*\n){1,6}?[ \t]*Unquote[ \t]*\n(?:[^\n]*(?:\n|$))?", re.MULTILINE)
 _ELLIPSIS = ("…", "...")
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)+")
 
 
 def mask_layout(text: str) -> str:
@@ -48,10 +49,17 @@ def dropped_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph: text between blank lines, without surrounding white space."""
     spans = []
-    for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        if match.group().strip():
-            spans.append(match.span())
+    start = 0
+    for separator in [*_BLANK_LINES.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            left = len(piece) - len(piece.lstrip())
+            spans.append((start + left, start + len(piece.rstrip())))
+        if separator:
+            start = separator.end()
     return spans
 
 
