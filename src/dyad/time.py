@@ -67,9 +67,11 @@ def find_times(doc: Doc, published: date | None) -> list[TimeRef]:
     """Every temporal expression in `doc`, in text order."""
     found: list[TimeRef] = []
     context = Context(anchor=published)
-    for candidate in _select(_candidates(doc.text)):
+    whole = doc.text  # spaCy joins every token's text on each access: read it once
+    names = _name_tokens(doc)
+    for candidate in _select(_candidates(whole)):
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-        if span is None or not _plausible(candidate, span):
+        if span is None or not _plausible(candidate, span, names):
             continue
         context.tense = tense_of(span)
         try:
@@ -79,7 +81,7 @@ def find_times(doc: Doc, published: date | None) -> list[TimeRef]:
         if reading is None:
             continue
         kind, value = reading
-        text = doc.text[candidate.start : candidate.end]
+        text = whole[candidate.start : candidate.end]
         found.append(TimeRef(text=text, start=candidate.start, end=candidate.end, type=kind, value=value))
     return found
 
@@ -95,13 +97,15 @@ def _candidates(text: str) -> list[_Candidate]:
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest match first, then the earlier rule; no two chosen spans overlap."""
     taken: list[_Candidate] = []
+    used: set[int] = set()  # characters already covered: an overlap check linear in the candidate's length
     for c in sorted(candidates, key=lambda c: (c.start - c.end, c.order, c.start)):
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
+        if used.isdisjoint(range(c.start, c.end)):
             taken.append(c)
+            used.update(range(c.start, c.end))
     return sorted(taken, key=lambda c: c.start)
 
 
-def _plausible(candidate: _Candidate, span: Span) -> bool:
+def _plausible(candidate: _Candidate, span: Span, names: frozenset[int]) -> bool:
     """False when the parse says the words are not a time here."""
     m = candidate.match
     groups = m.groupdict()
@@ -109,7 +113,7 @@ def _plausible(candidate: _Candidate, span: Span) -> bool:
         word = groups.get(key)
         if word and not word[0].isupper():
             return False
-    if _inside_name(span):
+    if names.issuperset(range(span.start, span.end)):
         return False
     name = candidate.rule.name
     if name == "month" and not (groups.get("rel") or groups.get("rel2") or groups.get("year") or groups.get("mod")):
@@ -142,12 +146,9 @@ def _after_an_amount(span: Span) -> bool:
     return previous.like_num or previous.tag_ in ("NNS", "CD") or previous.text in ("$", "%")
 
 
-def _inside_name(span: Span) -> bool:
-    doc = span.doc
-    for ent in doc.ents:
-        if ent.label_ in _NAME_LABELS and ent.start_char <= span.start_char and span.end_char <= ent.end_char:
-            return True
-    return False
+def _name_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside named entities that are names, not times ("Sunday Times", "May")."""
+    return frozenset(i for ent in doc.ents if ent.label_ in _NAME_LABELS for i in range(ent.start, ent.end))
 
 
 def _month_alone_is_date(span: Span, word: str) -> bool:

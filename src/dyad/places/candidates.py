@@ -86,28 +86,32 @@ def toponym_spans(doc: Doc, mentions: list[Mention], kinds: Callable[[str], froz
     a preposition shows to be a place.
     """
     found: list[ToponymSpan] = []
-    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    person_chars = {i for e in doc.ents if e.label_ in ("PERSON", "ORG") for i in range(e.start_char, e.end_char)}
-    for ent in doc.ents:
+    text = doc.text  # spaCy joins every token's text on each access: read it once
+    ents = doc.ents
+    person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    person_chars = {i for e in ents if e.label_ in ("PERSON", "ORG") for i in range(e.start_char, e.end_char)}
+    for ent in ents:
         if ent.label_ in _LABELS:
-            for part in _split(doc.text, ent.start_char, ent.end_char, ent.label_):
+            for part in _split(text, ent.start_char, ent.end_char, ent.label_):
                 found.append(part if kinds(part.name) else _unqualified(part))
         if ent.label_ in _NAME_LABELS and not kinds(ent.text):
             found.extend(_places_inside_name(ent, kinds))
         elif ent.label_ == "PERSON" and _misread_place(ent, person_words):
-            found.extend(_split(doc.text, ent.start_char, ent.end_char, "GPE"))
+            found.extend(_split(text, ent.start_char, ent.end_char, "GPE"))
     for m in mentions:
         if (m.kind in _MENTION_KINDS or m.label in ("GPE", "LOC")) and not person_chars & set(range(m.start, m.end)):
-            found.extend(_split(doc.text, m.start, m.end, m.label))
-    dateline = _dateline(doc.text)
+            found.extend(_split(text, m.start, m.end, m.label))
+    dateline = _dateline(text)
     if dateline:
         found.append(dateline)
     chosen: list[ToponymSpan] = []
     found = [span for span in found if kinds(span.name) and not _person_name(span, person_words, kinds)]
+    used: set[int] = set()
     for span in sorted(found, key=lambda s: (s.start - s.end, not s.dateline, s.start)):
-        if all(span.end <= c.start or span.start >= c.end for c in chosen):
+        if used.isdisjoint(range(span.start, span.end)):
             chosen.append(span)
-    return _with_containers(doc.text, sorted(chosen, key=lambda s: s.start))
+            used.update(range(span.start, span.end))
+    return _with_containers(text, sorted(chosen, key=lambda s: s.start))
 
 
 def _with_containers(text: str, spans: list[ToponymSpan]) -> list[ToponymSpan]:
@@ -171,7 +175,7 @@ def _places_inside_name(ent: Span, kinds: Callable[[str], frozenset[str]]) -> li
 
 
 def _text(words: list[Token]) -> str:
-    return words[0].doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text  # not Doc.text: rebuilt on each access
 
 
 def _token_span(words: list[Token]) -> ToponymSpan:
