@@ -132,11 +132,11 @@ _NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 def _entities(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     """Coded actor mentions, plus the names the model found that code to no actor (with `actor` null)."""
     entities = [Entity(m.text, m.start, m.end, m.label, m.actor) for m in mentions if m.is_entity]
-    covered = [(m.start, m.end) for m in mentions]
+    covered = {i for m in mentions for i in range(m.start, m.end)}
     for ent in doc.ents:
         if ent.label_ not in _NAMED_LABELS or not ent.text.strip():
             continue
-        if any(start < ent.end_char and ent.start_char < end for start, end in covered):
+        if not covered.isdisjoint(range(ent.start_char, ent.end_char)):
             continue
         entities.append(Entity(ent.text, ent.start_char, ent.end_char, ent.label_, None))
     return sorted(entities, key=lambda e: (e.start, e.end))
