@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
-from typing import TextIO
+from typing import Any, TextIO
 
 from dyad import __version__
 from dyad.errors import DyadError
@@ -165,9 +165,11 @@ def _code(args: argparse.Namespace) -> int:
     failed = 0
     out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     try:
-        for _, record in code_items(items, workers=args.workers):
-            failed += record.error is not None
-            out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+        with _progress(shown=bool(args.output)) as bar:
+            for _, record in code_items(items, workers=args.workers):
+                failed += record.error is not None
+                out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+                bar.update(1)
     finally:
         if args.output:
             out.close()
@@ -185,27 +187,34 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _progress(shown: bool = True) -> Any:
+    """A progress bar on standard error, only when it is a terminal (and `shown`)."""
+    from tqdm import tqdm
+
+    return tqdm(unit=" articles", disable=not (shown and sys.stderr.isatty()), file=sys.stderr, leave=False)
+
+
 def _ingest(args: argparse.Namespace) -> int:
     from dyad.ingest import IngestSummary, ingest
 
-    def report(summary: IngestSummary) -> None:
-        if sys.stderr.isatty():
-            print(f"\r{summary.read} read, {summary.stored} stored", end="", file=sys.stderr, flush=True)
+    with _progress() as bar:
 
-    summary = ingest(
-        args.inputs,
-        args.db,
-        workers=args.workers,
-        published=args.published,
-        input_format=args.input_format,
-        progress=report,
-        engine=args.engine,
-        scheduler=args.scheduler,
-        retry_errors=args.retry_errors,
-        wait=args.wait,
-    )
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+        def report(summary: IngestSummary) -> None:
+            bar.n = summary.read
+            bar.set_postfix(stored=summary.stored, refresh=True)
+
+        summary = ingest(
+            args.inputs,
+            args.db,
+            workers=args.workers,
+            published=args.published,
+            input_format=args.input_format,
+            progress=report,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            retry_errors=args.retry_errors,
+            wait=args.wait,
+        )
     print(
         f"{summary.read} article(s) read, {summary.stored} stored, {summary.skipped} already stored, "
         f"{summary.failed} failed",
