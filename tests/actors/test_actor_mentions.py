@@ -141,3 +141,40 @@ def test_person_entities_from_the_model(blank: Language, text: str, expected: li
 
 def test_a_stance_is_not_a_nationality(blank: Language) -> None:
     assert _codes(blank, "pro-Russian separatists attacked")["separatists"] == "REB"
+
+
+def test_coordinated_demonyms_share_the_role_noun(nlp: Language) -> None:
+    codes = _codes(nlp, "US and British activists staged a protest. French and German troops arrived in Mali.")
+    assert (codes["US"], codes["British activists"]) == ("USAOPP", "GBROPP")
+    assert (codes["French"], codes["German troops"]) == ("FRAMIL", "DEUMIL")
+
+
+def test_a_lone_country_before_a_conjunction_keeps_its_own_code(nlp: Language) -> None:
+    codes = _codes(nlp, "Russia and Chinese diplomats met in Geneva.")
+    assert codes["Russia"] == "RUS"
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Israeli intelligence officials shared evidence.", "Israeli intelligence officials", "ISRSPY"),
+    ("Afghan insurgents attacked the town.", "Afghan insurgents", "AFGREB"),
+    ("Somali militants attacked the town.", "Somali militants", "SOMUAF"),
+    ("The Taliban attacked the town.", "Taliban", "AFGREB"),
+])  # fmt: skip
+def test_phoenix_sectors_for_armed_groups_and_intelligence(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert _codes(nlp, text)[phrase] == code
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Sunnis demanded a new government.", "Sunnis", "MUS"),
+    ("French intellectuals signed a letter.", "French intellectuals", "FRAEDU"),
+    ("Indian Muslims protested.", "Indian Muslims", "INDMUS"),
+    ("The Muslim Brotherhood won.", "Muslim Brotherhood", "EGYOPP"),
+])  # fmt: skip
+def test_faiths_and_intellectuals_as_groups(nlp: Language, text: str, phrase: str, code: str) -> None:
+    assert _codes(nlp, text)[phrase] == code
+
+
+def test_forces_led_by_a_country_are_its_forces(nlp: Language) -> None:
+    codes = _codes(nlp, "US-led troops attacked the town. US-backed rebels fled.")
+    assert codes["US-led troops"] == "USAMIL"
+    assert (codes["US"], codes["rebels"]) == ("USA", "REB")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -109,6 +110,11 @@ class Sentences:
         return self.starts[number], end
 
 
+def _led(token: Token) -> bool:
+    """Whether `token` is the "led" of "US-led troops" (troops a country leads are its own)."""
+    return token.lower_ == "led" and token.i > 0 and token.nbor(-1).text == "-"
+
+
 def phrases(doc: Doc, items: list[Item], sentences: Sentences) -> list[list[Item]]:
     """Group items that form one phrase: adjacent, or joined by a possessive or a modifier only."""
     groups: list[list[Item]] = []
@@ -117,7 +123,7 @@ def phrases(doc: Doc, items: list[Item], sentences: Sentences) -> list[list[Item
             last = groups[-1][-1]
             between = doc[last.end : item.start]
             same_sentence = sentences.of(last.end - 1) == sentences.of(item.start)
-            if same_sentence and all(t.lower_ in GLUE or t.lower_ in MODIFIERS for t in between):
+            if same_sentence and all(t.lower_ in GLUE or t.lower_ in MODIFIERS or _led(t) for t in between):
                 groups[-1].append(item)
                 continue
         groups.append([item])
@@ -311,8 +317,8 @@ class Composer:
         self._share_heads(drafts)
 
     def _share_heads(self, drafts: list[Draft]) -> None:
-        """"US and British activists", "French and German troops": coordinated modifiers share the head noun."""
-        for draft, following in zip(drafts, drafts[1:], strict=False):
+        """ "US and British activists", "French and German troops": coordinated modifiers share the head noun."""
+        for draft, following in pairwise(drafts):
             if draft.code or draft.sectors or not draft.country or draft.is_person or not following.sectors:
                 continue
             last = self.doc[draft.end - 1]

@@ -139,7 +139,11 @@ def subject_actors(verb: Token, index: ActorIndex) -> list[Mention]:
                     return found
             return _reporter(node, index) if subjects[0].pos_ == "PRON" else []
         if node.dep_ == "relcl" or (node.dep_ in ("acl", "amod") and not is_passive(node)):
-            return actors_of([node.head], index)  # "troops attacking the town", "the visiting king"
+            found = actors_of([node.head], index)  # "troops attacking the town", "the visiting king"
+            if found or node.dep_ != "acl" or node.head.dep_ not in ("dobj", "obj"):
+                return found
+            node = node.head.head  # "published a declaration demanding changes": whoever published it
+            continue
         if node.dep_ not in ("xcomp", "conj", "advcl", "acomp", "pcomp") or node.head.i == node.i:
             return []
         node = node.head
@@ -206,7 +210,8 @@ def _targets(token: Token, slots: tuple[str, ...], index: ActorIndex) -> list[Me
 def _shared_targets(verb: Token, slots: tuple[str, ...], index: ActorIndex) -> list[Mention]:
     """The target of the verb coordinated with `verb` when both share it ("donated and delivered goods to X")."""
     for other in verb.conjuncts:
-        if other.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children if other.i > verb.i):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children)
+        if other.pos_ != "VERB" or (own_subject and other.i > verb.i):
             continue  # a later conjunct with its own subject is another clause
         found = _targets(other, slots, index)
         if found:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.events import modality
 from dyad.events.anchors import dateline_place, event_date, event_place
-from dyad.events.arguments import PROPOSALS, ActorIndex, Arguments, find_arguments
+from dyad.events.arguments import PROPOSALS, ActorIndex, Arguments, actors_of, find_arguments
 from dyad.events.codebook import is_code, lookup
 from dyad.events.context import EventContext
 from dyad.events.lexicon import Lexicon, lexicon
@@ -112,8 +112,16 @@ def _code_frame(match: Match, by_token: dict[int, Match], lex: Lexicon) -> tuple
     return None, set()
 
 
+def _pobjs(token: Token) -> list[Token]:
+    return [g for g in token.children if g.dep_ == "pobj"] if token.dep_ == "prep" else []
+
+
+def _plain_noun(match: Match) -> bool:
+    return match.pattern.pos == "N" and not match.pattern.frame
+
+
 def _proposed(matches: list[Match], by_token: dict[int, Match]) -> set[int]:
-    """Triggers that only say what is proposed or required, not what happened.
+    """Triggers that only say what is proposed, required or talked about, not what happened.
 
     "rejected a US offer to host a summit": the hosting is what an offer proposes, so neither the hosting
     nor the summit happened; "rejected a request" codes the rejection, not the request as a second event.
@@ -125,6 +133,10 @@ def _proposed(matches: list[Match], by_token: dict[int, Match]) -> set[int]:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         if aim is not None and aim.lemma_ in PROPOSALS and aim.pos_ == "NOUN" and infinitive:
             consumed |= {t.i for t in token.subtree if t.i in by_token}
+        # "expressed appreciation for China's assistance", "condemned the attack": an event named as what
+        # another event is about is its topic, not a second event of the sentence
+        words = [w for c in token.children for w in ([c] if c.dep_ in ("dobj", "obj") else _pobjs(c))]
+        consumed |= {w.i for w in words if w.i in by_token and _plain_noun(by_token[w.i])}
         if not match.pattern.frame and any(r.slot == "obj" for r in match.pattern.requires):
             # the object a pattern asks for ("rejected a request", "accepted demands") is part of its event
             consumed |= {o.i for o in objects(token) if o.i in by_token and o.i != token.i}
@@ -191,6 +203,11 @@ def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments,
     """The event's source and target actors, and whether it is one both sides do together."""
     own = find_arguments(item.match, index, lex.support_verbs)
     if item.content is None:
+        if not own.targets and (item.frame or item.match.pattern.frame) in _ADDRESSED:
+            # "demanded that Hamas renounce violence": the one told to act is the one addressed
+            told = [s for c in item.match.token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+            found = [m for m in actors_of(told, index) if m not in own.sources]
+            own = Arguments(own.sources, tuple(found))
         return own, item.match.pattern.symmetric
     inner = find_arguments(item.content, index, lex.support_verbs)
     symmetric = item.match.pattern.symmetric or item.content.pattern.symmetric
@@ -198,6 +215,10 @@ def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments,
     if frame == "aim":
         # a protest is aimed at whom its demands are put to, unless it names its own target
         sources, targets = own.sources or inner.sources, own.targets or inner.targets
+        if not targets:
+            # "to press their demands from President Bouteflika's government": whom the demand names
+            named = (index.at(t) for t in item.content.token.subtree)
+            targets = tuple(m for m in named if m is not None and m not in sources)[:1]
     elif frame in _ADDRESSED:
         # the addressee is the target; who is to act is the addressee when the frame names none
         sources, targets = own.sources, own.targets or inner.sources or inner.targets

@@ -1,0 +1,90 @@
+"""Event rules on whole sentences through the pipeline: proposals, protest aims, targets found further away."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyad.model import Article
+from dyad.pipeline import Pipeline
+
+pytestmark = pytest.mark.model
+
+
+def triples(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    record = pipeline.code(Article(id="t", text=text, published=date(2005, 1, 1)))
+    return {
+        (e.source.actor.code if e.source else None, e.target.actor.code if e.target else None, e.cameo)
+        for e in record.events
+        if not e.negated
+    }
+
+
+def test_what_an_offer_proposes_is_no_event(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Yasser Arafat rejected a US offer to host a summit in July.")
+    assert ("PSEGOV", "USA", "121") in found
+    assert not any(code.startswith("04") for _, _, code in found)
+
+
+def test_a_rejected_request_is_not_coded_again_as_a_request(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Yemen has rejected a U.S. request to interrogate detainees.")
+    assert found == {("YEM", "USA", "121")}
+
+
+def test_the_maker_of_a_rejected_call_is_the_target(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "The US rejected calls by Kofi Annan to adopt reforms.")
+    assert ("USA", "IGOUNO", "121") in found
+
+
+def test_a_protest_absorbs_its_aim_and_takes_its_target(pipeline: Pipeline) -> None:
+    text = "Young Algerians blocked roads to press their demands for greater freedom from the Algerian government."
+    found = triples(pipeline, text)
+    assert found == {("DZA", "DZAGOV", "1443")}
+
+
+def test_a_protest_in_a_foreign_capital_targets_that_country(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "US and British activists staged a protest in Beijing on Wednesday.")
+    assert found == {("USAOPP", "CHN", "141"), ("GBROPP", "CHN", "141")}
+
+
+def test_lifting_a_curfew_in_a_place_targets_it(pipeline: Pipeline) -> None:
+    assert ("SRB", "MNE", "0813") in triples(pipeline, "Serbia lifted a night curfew in Montenegro on Sunday.")
+
+
+def test_expelled_inspectors_target_their_organisation(pipeline: Pipeline) -> None:
+    text = "North Korea expelled inspectors of the International Atomic Energy Agency from its facilities."
+    assert ("PRK", "IGOUNOIAE", "1662") in triples(pipeline, text)
+
+
+def test_up_to_a_number_is_still_the_object(pipeline: Pipeline) -> None:
+    text = "Afghan rebels have kidnapped up to 16 Russian civilian advisers from a bazaar."
+    assert ("AFGREB", "RUSCVL", "181") in triples(pipeline, text)
+
+
+def test_coordinated_verbs_share_a_target_but_not_across_clauses(pipeline: Pipeline) -> None:
+    assert triples(pipeline, "Russia donated and delivered food to Syria.") == {("RUS", "SYR", "073")}
+    assert ("RUS", None, "073") in triples(pipeline, "Russia donated food and Iran sent weapons to Syria.")
+
+
+def test_a_document_demanding_something_is_its_publishers_demand(pipeline: Pipeline) -> None:
+    assert ("RUS", None, "111") in triples(pipeline, "Russia issued a statement condemning the attack.")
+
+
+def test_recognising_a_fact_is_no_diplomatic_recognition(pipeline: Pipeline) -> None:
+    assert not triples(pipeline, "The Serbian parliament recognized the victories of the opposition.")
+    assert ("SRB", "XKX", "054") in triples(pipeline, "Serbia recognized Kosovo.")
+
+
+def test_firing_missiles_at_a_country_is_artillery(pipeline: Pipeline) -> None:
+    assert ("USA", "RUS", "194") in triples(pipeline, "The United States fired missiles at Russia this week.")
+
+
+def test_an_event_named_as_the_topic_of_another_is_not_coded_again(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Russia condemned the attack on Syria.")
+    assert not any(code.startswith("19") for _, _, code in found)
+    assert ("RUS", "SYR", "190") in triples(pipeline, "Russia launched an attack on Syria.")
+
+
+def test_whoever_is_told_to_act_in_a_that_clause_is_the_target_of_a_demand(pipeline: Pipeline) -> None:
+    assert ("RUS", "IRN", "100") in triples(pipeline, "Russia demanded that Iran stop enrichment.")
