@@ -6,7 +6,7 @@ DYAD := $(VENV)/bin/dyad
 SHARED ?= ../shared
 SEED := $(SHARED)/data/seed/abm_2001.txt
 DB ?= dyad.duckdb
-SIZES ?= 1000,3000
+SIZES ?= 200,800
 
 .PHONY: install demo test lint accuracy bench fuzz clean
 
