@@ -22,7 +22,6 @@ from dyad.web.schemas import (
     QuoteOut,
     QuotePage,
     SeriesOut,
-    SeriesPointOut,
     StoredArticle,
     event_out,
 )
@@ -112,7 +111,7 @@ def series(
         dyad=dyad.upper(),
         freq=freq,
         directed=directed,
-        points=[SeriesPointOut(**point.to_dict()) for point in points],  # type: ignore[arg-type]
+        points=list(points),
     )
 
 

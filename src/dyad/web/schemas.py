@@ -7,6 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from dyad.series import SeriesPoint
+
 
 class ArticleIn(BaseModel):
     """An article posted for coding: the fields of a `.jsonl` input line."""
@@ -110,23 +112,11 @@ class ActorPage(BaseModel):
     actors: list[ActorOut]
 
 
-class SeriesPointOut(BaseModel):
-    period: str
-    start: dt.date
-    events: int
-    verbal_cooperation: int
-    material_cooperation: int
-    verbal_conflict: int
-    material_conflict: int
-    goldstein_sum: float
-    goldstein_mean: float | None
-
-
 class SeriesOut(BaseModel):
     dyad: str
     freq: str
     directed: bool
-    points: list[SeriesPointOut]
+    points: list[SeriesPoint]  # the library's dataclass: the API shows exactly what dyad series computes
 
 
 def event_out(row: dict[str, Any]) -> EventOut:
