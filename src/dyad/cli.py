@@ -223,36 +223,39 @@ def _ingest(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
 
 
-def _events(args: argparse.Namespace) -> int:
-    from dyad.store import open_store
-    from dyad.store.queries import EVENT_COLUMNS, find_events
-    from dyad.table import format_table
+EVENT_COLUMNS = ("article_id", "day", "source_code", "cameo", "plover", "quad_class", "goldstein", "target_code",
+                 "place_name", "negated", "trigger_text")  # fmt: skip
+QUOTE_COLUMNS = ("article_id", "speaker_name", "speaker_actor", "type", "text")
+ACTOR_COLUMNS = ("code", "name", "mentions", "articles")
 
-    with open_store(args.db, read_only=True, wait=READ_WAIT) as store:
-        rows = find_events(store, actor=args.actor, dyad=args.dyad, include_negated=args.negated, limit=args.limit)
-    print(format_table(EVENT_COLUMNS, rows))
-    return EXIT_OK
+
+def _events(args: argparse.Namespace) -> int:
+    from dyad.web.queries import EventFilter, find_events
+
+    where = EventFilter(actor=args.actor, dyad=args.dyad, include_negated=args.negated)
+    return _listing(args.db, lambda store: find_events(store, where, args.limit), EVENT_COLUMNS)
 
 
 def _quotes(args: argparse.Namespace) -> int:
-    from dyad.store import open_store
-    from dyad.store.queries import QUOTE_COLUMNS, find_quotes
-    from dyad.table import format_table
+    from dyad.web.queries import find_quotes
 
-    with open_store(args.db, read_only=True, wait=READ_WAIT) as store:
-        rows = find_quotes(store, speaker=args.speaker, limit=args.limit)
-    print(format_table(QUOTE_COLUMNS, rows))
-    return EXIT_OK
+    return _listing(args.db, lambda store: find_quotes(store, speaker=args.speaker, limit=args.limit), QUOTE_COLUMNS)
 
 
 def _actors(args: argparse.Namespace) -> int:
+    from dyad.web.queries import find_actors
+
+    return _listing(args.db, lambda store: find_actors(store, limit=args.limit), ACTOR_COLUMNS)
+
+
+def _listing(db: str, fetch: Any, columns: tuple[str, ...]) -> int:
+    """Print one page of a store query (the same queries the API and dashboard use) as a table."""
     from dyad.store import open_store
-    from dyad.store.queries import ACTOR_COLUMNS, find_actors
     from dyad.table import format_table
 
-    with open_store(args.db, read_only=True, wait=READ_WAIT) as store:
-        rows = find_actors(store, limit=args.limit)
-    print(format_table(ACTOR_COLUMNS, rows))
+    with open_store(db, read_only=True, wait=READ_WAIT) as store:
+        _, rows = fetch(store)
+    print(format_table(columns, [[row.get(column) for column in columns] for row in rows]))
     return EXIT_OK
 
 

@@ -5,8 +5,9 @@ import pytest
 from dyad.errors import StoreError
 from dyad.model import Actor, Article, Event, Participant, Record, Span
 from dyad.store import open_store
-from dyad.store.queries import find_events, parse_dyad
+from dyad.store.queries import parse_dyad
 from dyad.store.rows import event_id
+from dyad.web.queries import EventFilter, find_events
 
 
 def _event(source: str, target: str) -> Event:
@@ -52,10 +53,10 @@ def test_event_queries_filter_by_actor_and_dyad_in_either_direction(tmp_path):
                 _coded("b", "two", [_event("CHNGOV", "JPNGOV")]),
             ]
         )
-        assert len(find_events(store, dyad="RUS-USA")) == 2
-        assert len(find_events(store, actor="CHN")) == 1
-        assert len(find_events(store, actor="USAMIL")) == 1
-        assert find_events(store, actor="'; DROP TABLE events; --") == []
+        assert find_events(store, EventFilter(dyad="RUS-USA"))[0] == 2
+        assert find_events(store, EventFilter(actor="CHN"))[0] == 1
+        assert find_events(store, EventFilter(actor="USAMIL"))[0] == 1
+        assert find_events(store, EventFilter(actor="'; DROP TABLE events; --")) == (0, [])
         assert store.query("SELECT count(*) FROM events") == [(3,)]
 
 

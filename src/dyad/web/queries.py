@@ -1,4 +1,4 @@
-"""The server's read queries: events with filters, quotes, actors and the overview's tallies.
+"""Read queries for the API, the dashboard and the listing commands: events with filters, quotes, actors, tallies.
 
 Every filter is a bound parameter; only fixed SQL fragments chosen here are joined into the text.
 """
