@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,3 +38,23 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is absent: the development data is not beside this checkout")
     return SHARED_DATA
+
+
+def _warc(pages: list[tuple[str, str]]) -> bytes:
+    """A gzipped WARC file with one HTML response record per (url, html) pair, one gzip member each."""
+    members = []
+    for number, (url, html) in enumerate(pages):
+        http = ("HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
+        head = (
+            f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
+            f"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{number:012d}>\r\nWARC-Date: 2020-03-04T00:00:00Z\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+        ).encode()
+        members.append(gzip.compress(head + http + b"\r\n\r\n"))
+    return b"".join(members)
+
+
+@pytest.fixture
+def make_warc() -> Callable[[list[tuple[str, str]]], bytes]:
+    """Builds WARC files for the reader tests."""
+    return _warc

@@ -1,6 +1,5 @@
 """Hostile inputs end with a clear error or a correct record, never a traceback, and every good record comes out."""
 
-import gzip
 import json
 import random
 
@@ -76,17 +75,9 @@ def test_truncated_feed_keeps_its_whole_entries(tmp_path, capsys):
     assert [r["id"] for r in records if r["error"] is None][:2] == ["g0", "g1"]
 
 
-def test_truncated_warc_keeps_its_whole_records(tmp_path, capsys):
+def test_truncated_warc_keeps_its_whole_records(tmp_path, capsys, make_warc):
     page = f"<html><body><article><p>{GOOD} {GOOD}</p><p>{GOOD}</p></article></body></html>"
-    members = []
-    for number in range(2):
-        http = ("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + page).encode()
-        head = (
-            f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.org/{number}\r\n"
-            f"WARC-Record-ID: <urn:uuid:{number}>\r\nContent-Length: {len(http)}\r\n\r\n"
-        ).encode()
-        members.append(gzip.compress(head + http + b"\r\n\r\n"))
-    data = b"".join(members)
+    data = make_warc([(f"https://x.org/{number}", page) for number in range(2)])
     path = tmp_path / "cut.warc.gz"
     path.write_bytes(data[:-40])
     code, records = _run(capsys, path)

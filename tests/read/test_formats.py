@@ -1,6 +1,5 @@
 """HTML, feeds, WARC, CSV and JSON inputs become the same Articles."""
 
-import gzip
 import json
 from datetime import date
 
@@ -87,30 +86,16 @@ def test_broken_feed_is_one_unreadable_item(tmp_path):
     assert isinstance(item, Unreadable)
 
 
-def _warc(pages: list[tuple[str, str]]) -> bytes:
-    """A gzipped WARC file with one response record per (url, html) pair, one gzip member each."""
-    members = []
-    for number, (url, html) in enumerate(pages):
-        http = ("HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
-        head = (
-            f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
-            f"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{number:012d}>\r\nWARC-Date: 2020-03-04T00:00:00Z\r\n"
-            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
-        ).encode()
-        members.append(gzip.compress(head + http + b"\r\n\r\n"))
-    return b"".join(members)
-
-
-def test_warc_responses_become_articles(tmp_path):
+def test_warc_responses_become_articles(tmp_path, make_warc):
     path = tmp_path / "crawl.warc.gz"
-    path.write_bytes(_warc([("https://example.org/rome", PAGE), ("https://example.org/rome2", PAGE)]))
+    path.write_bytes(make_warc([("https://example.org/rome", PAGE), ("https://example.org/rome2", PAGE)]))
     items = list(read_inputs([str(path)]))
     assert [item.id for item in items] == ["https://example.org/rome", "https://example.org/rome2"]
     assert all(isinstance(item, Article) and "held talks" in item.text for item in items)
 
 
-def test_truncated_warc_keeps_the_whole_records_and_says_what_broke(tmp_path):
-    data = _warc([("https://example.org/rome", PAGE), ("https://example.org/rome2", PAGE)])
+def test_truncated_warc_keeps_the_whole_records_and_says_what_broke(tmp_path, make_warc):
+    data = make_warc([("https://example.org/rome", PAGE), ("https://example.org/rome2", PAGE)])
     path = tmp_path / "cut.warc.gz"
     path.write_bytes(data[: len(data) - 200])
     items = list(read_inputs([str(path)]))
