@@ -6,7 +6,8 @@ DYAD := $(VENV)/bin/dyad
 SHARED ?= ../shared
 SEED := $(SHARED)/data/seed/abm_2001.txt
 DB ?= dyad.duckdb
-SIZES ?= 200,800
+SIZES ?= 1000
+GROWTH ?= 10000
 
 .PHONY: install demo test lint accuracy bench fuzz clean
 
@@ -39,7 +40,7 @@ clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache .ruff_cache
 
 bench: install
-	$(PY) benchmarks/speed.py --shared $(SHARED) --sizes $(SIZES) --out docs/performance.md
+	$(PY) benchmarks/speed.py --shared $(SHARED) --sizes $(SIZES) --growth $(GROWTH) --out docs/performance.md
 
 FUZZ_RUNS ?= 100000
 FUZZ_SECONDS ?= 120

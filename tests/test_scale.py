@@ -1,4 +1,4 @@
-"""The Dask engine stores the same rows as a local run."""
+"""The Dask engine (workers writing Parquet shards, one writer loading them) stores the same rows as a local run."""
 
 import json
 
@@ -15,8 +15,9 @@ def _rows(db):
         events = connection.execute(
             "SELECT article_id, idx, event_id, cameo, source_code, target_code, date FROM events ORDER BY ALL"
         ).fetchall()
-        articles = connection.execute("SELECT id, dup_group, error FROM articles ORDER BY id").fetchall()
-    return events, articles
+        articles = connection.execute("SELECT id, dup_group, error, minhash FROM articles ORDER BY id").fetchall()
+        errors = connection.execute("SELECT article_id, stage, message FROM errors ORDER BY ALL").fetchall()
+    return events, articles, errors
 
 
 def test_dask_and_local_ingests_store_identical_rows(tmp_path):
@@ -37,3 +38,4 @@ def test_dask_and_local_ingests_store_identical_rows(tmp_path):
     assert summary.stored == 5 and summary.failed == 1
     assert _rows(distributed) == _rows(local)
     assert _rows(local)[0], "the corpus should give events to compare"
+    assert not (tmp_path / "dask.duckdb.shards").exists(), "loaded shards are removed"

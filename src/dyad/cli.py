@@ -65,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--db", required=True, metavar="PATH", help="the DuckDB file (created when absent)")
     ingest.add_argument("--engine", choices=("local", "dask"), default="local", help="where to code (default local)")
     ingest.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler (default: a local cluster)")
+    ingest.add_argument(
+        "--shards", metavar="DIR", help="where Dask workers write Parquet shards (default: PATH.shards)"
+    )
     ingest.add_argument("--retry-errors", action="store_true", help="code again the articles stored with an error")
     ingest.add_argument("--wait", type=float, default=30.0, metavar="SECONDS", help="how long to wait for a busy store")
     ingest.set_defaults(handler=_ingest)
@@ -212,6 +215,7 @@ def _ingest(args: argparse.Namespace) -> int:
             progress=report,
             engine=args.engine,
             scheduler=args.scheduler,
+            shards=args.shards,
             retry_errors=args.retry_errors,
             wait=args.wait,
         )

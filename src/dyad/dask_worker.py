@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from distributed import WorkerPlugin
 
 from dyad.batch import Item, code_chunk
-from dyad.model import Article, Record
 from dyad.pipeline import default_pipeline
+from dyad.store.shards import Shard, write_shard
 
 
 class ModelPlugin(WorkerPlugin):
@@ -21,6 +22,6 @@ class ModelPlugin(WorkerPlugin):
         default_pipeline(self.model)
 
 
-def code_chunk_on_worker(chunk: list[Item], model: str) -> list[tuple[Article, Record]]:
-    """Code one chunk with the worker's pipeline."""
-    return code_chunk(default_pipeline(model), chunk)
+def shard_on_worker(chunk: list[Item], model: str, directory: str, name: str) -> Shard:
+    """Code one chunk with the worker's pipeline and write its rows as a shard named `name` in `directory`."""
+    return write_shard(code_chunk(default_pipeline(model), chunk), Path(directory), name)

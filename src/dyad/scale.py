@@ -1,9 +1,10 @@
-"""The Dask backend: code articles on a Dask cluster and hand the records back in input order.
+"""The Dask backend: code articles on a Dask cluster into Parquet shards, handed back in input order.
 
-Each worker loads the language model once (a worker plugin); chunks of articles go out, plain
-Records (dataclasses, never spaCy objects) come back, and the caller's single writer stores them.
-Without a scheduler address a LocalCluster of `workers` (at least two) single-threaded processes is
-started, bound to 127.0.0.1.
+Each worker loads the language model once (a worker plugin); chunks of articles go out, each worker
+writes its chunk's store rows as Parquet files in a directory it shares with the caller (store/shards.py)
+and sends back only their description, and the caller's single writer loads them. Without a scheduler
+address a LocalCluster of `workers` (at least two) single-threaded processes is started, bound to
+127.0.0.1.
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from dyad.batch import chunks
 from dyad.errors import DyadError
-from dyad.model import Article, Record
+from dyad.model import Article
 from dyad.nlp import DEFAULT_MODEL
 from dyad.read import Unreadable
+from dyad.store.shards import Shard
 
 Item = Article | Unreadable
 CHUNK = 16
@@ -28,10 +31,14 @@ class DaskError(DyadError):
     """The Dask cluster could not be reached or started."""
 
 
-def code_on_dask(
-    items: Iterable[Item], scheduler: str | None = None, workers: int = 2, model: str = DEFAULT_MODEL
-) -> Iterator[tuple[Article, Record]]:
-    """(article, record) for every item in order, coded on Dask workers."""
+def shards_on_dask(
+    items: Iterable[Item],
+    directory: Path,
+    scheduler: str | None = None,
+    workers: int = 2,
+    model: str = DEFAULT_MODEL,
+) -> Iterator[Shard]:
+    """The shards of `items`, chunk by chunk in input order, coded and written to `directory` by Dask workers."""
     try:
         from distributed import Client, LocalCluster
     except ImportError as error:
@@ -57,19 +64,21 @@ def code_on_dask(
         from dyad.dask_worker import ModelPlugin
 
         client.register_plugin(ModelPlugin(model), name="dyad-model")
-        yield from _ordered_results(client, items, model, max(1, workers) * IN_FLIGHT)
+        yield from _ordered_shards(client, items, directory, model, max(1, workers) * IN_FLIGHT)
 
 
-def _ordered_results(client: Any, items: Iterable[Item], model: str, window: int) -> Iterator[tuple[Article, Record]]:
-    from dyad.dask_worker import code_chunk_on_worker as _code_chunk_on_worker
+def _ordered_shards(client: Any, items: Iterable[Item], directory: Path, model: str, window: int) -> Iterator[Shard]:
+    from dyad.dask_worker import shard_on_worker
 
-    pending_chunks = chunks(items, CHUNK)
-    pending = [
-        client.submit(_code_chunk_on_worker, chunk, model, pure=False) for chunk in islice(pending_chunks, window)
-    ]
+    numbered = enumerate(chunks(items, CHUNK))
+
+    def submit(number: int, chunk: list[Item]) -> Any:
+        return client.submit(shard_on_worker, chunk, model, str(directory), f"chunk-{number:08d}", pure=False)
+
+    pending = [submit(number, chunk) for number, chunk in islice(numbered, window)]
     while pending:
         future = pending.pop(0)
-        yield from future.result()
+        yield future.result()
         future.release()
-        for chunk in islice(pending_chunks, 1):
-            pending.append(client.submit(_code_chunk_on_worker, chunk, model, pure=False))
+        for number, chunk in islice(numbered, 1):
+            pending.append(submit(number, chunk))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +12,9 @@ import duckdb
 
 from dyad.errors import StoreError
 from dyad.model import Article, Record
-from dyad.store.rows import content_hash, record_rows
-from dyad.store.schema import MIGRATIONS, insert_sql
+from dyad.store.rows import Row, fingerprint, record_rows
+from dyad.store.schema import MIGRATIONS, insert_rows
+from dyad.store.shards import Shard
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +37,8 @@ class Store:
 
     def has_article(self, article: Article) -> bool:
         """True when an article with the same id, or with the same text, is stored already."""
-        fingerprint = content_hash(article.text) if article.text.strip() else None
         row = self.connection.execute(
-            "SELECT 1 FROM articles WHERE id = ? OR content_hash = ? LIMIT 1", [article.id, fingerprint]
+            "SELECT 1 FROM articles WHERE id = ? OR content_hash = ? LIMIT 1", [article.id, fingerprint(article.text)]
         ).fetchone()
         return row is not None
 
@@ -53,28 +53,78 @@ class Store:
         `duplicates` gives an article's near-duplicate group and MinHash signature by article id (see dedup.py).
         """
         duplicates = duplicates or {}
-        written = 0
+        coded = list(coded)
+        keys = [(article.id, fingerprint(article.text)) for article, _ in coded]
         try:
             self.connection.execute("BEGIN TRANSACTION")
+            fresh = set(self._unstored(keys))
+            tables: dict[str, list[Row]] = {}
             for article, record in coded:
-                if self.has_article(article):
+                if article.id not in fresh:
                     continue
+                fresh.discard(article.id)  # the same id twice in `coded`: the first one is stored
                 group, minhash = duplicates.get(article.id, (None, None))
                 for table, rows in record_rows(article, record, group, minhash).items():
-                    if rows:
-                        self.connection.executemany(insert_sql(table), rows)
-                if record.error:
-                    stage = "code" if article.text.strip() else "input"
-                    self.connection.execute(
-                        "INSERT INTO errors (article_id, stage, message) VALUES (?, ?, ?)",
-                        [article.id, stage, record.error],
-                    )
-                written += 1
+                    tables.setdefault(table, []).extend(rows)
+            for table, rows in tables.items():
+                insert_rows(self.connection, table, rows)
             self.connection.execute("COMMIT")
         except duckdb.Error as error:
             self.connection.execute("ROLLBACK")
             raise StoreError(f"could not write to the store: {error}") from error
-        return written
+        return len(tables.get("articles", []))
+
+    def load_shards(self, shards: Sequence[Shard], groups: Mapping[str, str] | None = None) -> int:
+        """Load the Parquet shards' rows of the articles not stored yet, in one transaction; the number loaded.
+
+        `groups` gives an article's near-duplicate group by id. An article is skipped, as by `write`, when
+        its id or its text is stored already or comes earlier in the shards.
+        """
+        groups = groups or {}
+        loaded = 0
+        try:
+            self.connection.execute("BEGIN TRANSACTION")
+            for shard in shards:
+                fresh = self._unstored([(article.id, article.content_hash) for article in shard.articles])
+                loaded += len(fresh)
+                if fresh:
+                    self._load(shard, fresh, [groups.get(article_id) for article_id in fresh])
+            self.connection.execute("COMMIT")
+        except duckdb.Error as error:
+            self.connection.execute("ROLLBACK")
+            raise StoreError(f"could not load shards into the store: {error}") from error
+        return loaded
+
+    def _unstored(self, keys: Sequence[tuple[str, str | None]]) -> list[str]:
+        """The ids of the (id, text fingerprint) pairs to store: neither stored already nor given earlier."""
+        known = self.connection.execute(
+            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) "
+            "OR content_hash IN (SELECT unnest(?::VARCHAR[]))",
+            [[article_id for article_id, _ in keys], [text_hash for _, text_hash in keys if text_hash]],
+        ).fetchall()
+        seen = {value for row in known for value in row if value}
+        fresh = []
+        for article_id, text_hash in keys:
+            if article_id in seen or (text_hash and text_hash in seen):
+                continue
+            seen.update(value for value in (article_id, text_hash) if value)
+            fresh.append(article_id)
+        return fresh
+
+    def _load(self, shard: Shard, ids: list[str], groups: list[str | None]) -> None:
+        for table, path in shard.files.items():
+            if table == "articles":
+                self.connection.execute(
+                    "INSERT INTO articles BY NAME SELECT s.* EXCLUDE (dup_group), k.dup_group FROM read_parquet(?) s "
+                    "JOIN (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS dup_group) k ON s.id = k.id",
+                    [path, ids, groups],
+                )
+            else:
+                self.connection.execute(
+                    f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet(?) "
+                    "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [path, ids],
+                )
 
     def forget_failed(self) -> int:
         """Remove the articles whose coding failed (and their error rows), so they are coded again."""

@@ -16,6 +16,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def fingerprint(text: str) -> str | None:
+    """The content hash an article is known by in the store; none for an article without text."""
+    return content_hash(text) if text.strip() else None
+
+
 def event_id(article_id: str, event: Event) -> str:
     """A deterministic id for an event: the same article and findings always give the same id."""
     key = "|".join(
@@ -42,7 +47,7 @@ def record_rows(
                 article.source,
                 article.text,
                 record.error,
-                content_hash(article.text) if article.text.strip() else None,
+                fingerprint(article.text),
                 dup_group,
                 minhash,
                 list(record.warnings),
@@ -87,6 +92,7 @@ def record_rows(
             )
             for i, p in enumerate(record.places)
         ],
+        "errors": [(article.id, "code" if article.text.strip() else "input", record.error)] if record.error else [],
     }
     return rows
 

@@ -7,6 +7,11 @@ Columns mirror the output record in model.py: one table per kind of finding, eac
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
+import duckdb
+
 _INITIAL_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "articles": (
         ("id", "VARCHAR PRIMARY KEY"),
@@ -120,10 +125,12 @@ _ADDED_COLUMNS: tuple[tuple[int, str, str, str, bool], ...] = (
     (5, "articles", "warnings", "VARCHAR[]", True),
 )
 
+_ERROR_COLUMNS = (("article_id", "VARCHAR"), ("stage", "VARCHAR"), ("message", "VARCHAR"))
+
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     table: columns + tuple((name, kind) for _, t, name, kind, written in _ADDED_COLUMNS if t == table and written)
     for table, columns in _INITIAL_COLUMNS.items()
-}
+} | {"errors": _ERROR_COLUMNS}
 
 # Copies of one wire story (one `dup_group`) report an event once: NumArticles and NumSources as GDELT counts
 # them. `daily_events` counts an event once a day whatever the story, as the Phoenix pipeline does.
@@ -158,11 +165,27 @@ def _added(version: int) -> str:
     )
 
 
-def insert_sql(table: str) -> str:
-    """The INSERT statement for one row of `table`, with a bound parameter per column."""
+def column_types(table: str) -> str:
+    """The columns written to `table` with their types and no constraints, for a table of the same shape."""
+    return ", ".join(f'"{name}" {_bare(kind)}' for name, kind in COLUMNS[table])
+
+
+def insert_rows(connection: duckdb.DuckDBPyConnection, table: str, rows: Sequence[Sequence[Any]]) -> None:
+    """Insert `rows` (in the order of COLUMNS[table]) with one statement: a list parameter per column.
+
+    Column lists unnested side by side load many times faster than a statement per row.
+    """
+    if not rows:
+        return
     names = ", ".join(f'"{name}"' for name, _ in COLUMNS[table])
-    marks = ", ".join("?" for _ in COLUMNS[table])
-    return f"INSERT INTO {table} ({names}) VALUES ({marks})"
+    values = ", ".join(f"unnest(?::{_bare(kind)}[])" for _, kind in COLUMNS[table])
+    connection.execute(
+        f"INSERT INTO {table} ({names}) SELECT {values}", [list(column) for column in zip(*rows, strict=True)]
+    )
+
+
+def _bare(kind: str) -> str:
+    return kind.replace(" PRIMARY KEY", "")
 
 
 MIGRATIONS: tuple[tuple[int, str], ...] = (
@@ -173,7 +196,8 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     (5, _added(5)),
     (
         6,
-        "CREATE TABLE errors (article_id VARCHAR, stage VARCHAR, message VARCHAR, "
-        "failed_at TIMESTAMP DEFAULT current_timestamp);",
+        "CREATE TABLE errors ("
+        + ", ".join(f"{name} {kind}" for name, kind in _ERROR_COLUMNS)
+        + ", failed_at TIMESTAMP DEFAULT current_timestamp);",
     ),
 )
