@@ -2,7 +2,8 @@
 
 The rules in `dyad.timex.rules` propose spans over the raw text; the parse then vetoes readings that
 are not times ("May" the name, "march" the verb, a year that counts troops) and gives each expression
-the tense of its clause, which decides the direction of bare weekdays and months.
+the tense of its clause, which decides the direction of bare weekdays and months. The last calendar
+date read anchors the expressions that follow the story's own clock ("the following year", "that same day").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from dyad.model import TimeRef
+from dyad.timex.anaphora import calendar_prefix
 from dyad.timex.rules import Context, Rule, rules
 from dyad.timex.tense import tense_of
 
@@ -81,6 +83,8 @@ def find_times(doc: Doc, published: date | None) -> list[TimeRef]:
         if reading is None:
             continue
         kind, value = reading
+        if kind in ("DATE", "TIME"):
+            context.last = calendar_prefix(value) or context.last
         text = whole[candidate.start : candidate.end]
         found.append(TimeRef(text=text, start=candidate.start, end=candidate.end, type=kind, value=value))
     return found

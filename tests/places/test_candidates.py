@@ -105,3 +105,10 @@ def test_states_and_countries_inside_organisation_names() -> None:
 def test_a_surname_is_not_a_town() -> None:
     doc = _doc("Obama said so. Barack Obama spoke.", [("Obama", "GPE"), ("Barack Obama", "PERSON")])
     assert _texts(doc) == []
+
+
+def test_a_place_named_once_is_a_place_wherever_its_name_recurs() -> None:
+    text = "Waters rose in Fargo. Fargo raised its goal. The Fargo Police said. Wells Fargo said. fargo is lower case."
+    doc = _doc(text, [("Fargo", "GPE"), ("The Fargo Police", "ORG"), ("Wells Fargo", "ORG")])
+    spans = [s.start for s in toponym_spans(doc, [], _known)]
+    assert spans == [text.index("Fargo"), text.index("Fargo raised"), text.index("Fargo Police")]

@@ -75,3 +75,11 @@ def test_containers_are_marked_in_text() -> None:
     doc.ents = [doc.char_span(14, 19, label="GPE"), doc.char_span(21, 26, label="GPE")]
     [paris, texas] = toponym_spans(doc, [], gazetteer().features)
     assert (paris.container, texas.container) == ("Texas", None)
+
+
+def test_a_small_town_is_read_only_where_the_article_names_its_state() -> None:
+    assert _resolve("Chiefland") == [(None, None, None)]
+    assert _resolve("Chiefland", "Florida")[0] == ("Chiefland", "USA", "town")
+    # a city of that state named elsewhere in the story is context enough
+    assert _resolve("Shreveport", "Mansfield")[1] == ("Mansfield", "USA", "town")
+    assert _resolve("Mansfield")[0] == ("Mansfield", "GBR", "city")

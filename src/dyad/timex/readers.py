@@ -24,6 +24,7 @@ class Context:
     anchor: date | None
     tense: A.Tense = "past"
     quarter: str | None = None  # the last quarter or half the article named ("1989-Q3")
+    last: str | None = None  # the last calendar value read ("1995-05-22"), for "the following year"
 
 
 def _unit(word: str) -> str:
@@ -218,7 +219,11 @@ def read_relative(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def read_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
-    unit = m["unit"].lower()
+    unit = re.sub(r"\s+", " ", m["unit"].lower())
+    # "the latest period" of an earnings report is its quarter; "the full year" the year in progress.
+    unit = {"latest period": "quarter", "full year": "year", "fiscal year": "year"}.get(unit, unit)
+    if unit == "year" and re.match(r"\s+(?:ended|ending)\b", m.string[m.end() :]):
+        return "DURATION", "P1Y"  # "the year ended March 31": a twelve-month period, dated by its end
     if ctx.anchor is None:
         return "DATE", A.unknown(unit)
     if unit == "quarter":
@@ -242,7 +247,9 @@ def read_ago(m: re.Match[str], ctx: Context) -> Value | None:
         unit, n = "week", (n or 0) * 2 or None
     if unit == "year" and n == 1 and direction in ("earlier", "before", "ago"):
         return "DATE", _year_before(ctx)
-    if ctx.anchor is None or n is None:
+    if n is None:  # "several years ago": an unspecified time back, the TimeML reference value
+        return "DATE", "PAST_REF" if direction == "ago" else "FUTURE_REF"
+    if ctx.anchor is None:
         return "DATE", A.unknown(unit if unit in ("day", "week", "month", "year", "quarter") else "year")
     sign = 1 if direction in ("from now", "hence", "later", "after") else -1
     amount = round(n * sign)
@@ -275,10 +282,16 @@ def read_year_ago_adj(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def read_quarter(m: re.Match[str], ctx: Context) -> Value | None:
-    q = lexicon().ordinals[m["ord"].lower()]
+    ordinal, part = m["ord"].lower(), re.sub(r"\s+", " ", m["part"].lower())
+    # "the first two quarters" is the first half; "the last half", "the last quarter" the final one.
+    letter = "Q" if part == "quarter" else "H"
+    q = (4 if letter == "Q" else 2) if ordinal == "last" else lexicon().ordinals[ordinal]
+    if part == "two quarters" and ordinal not in ("first", "last"):
+        return None
+    if ordinal == "last" and not (m["year"] or m["year2"]):
+        return None  # "the last half of the '80s", "the last quarter": read by other rules
     if q > 4:
         return None
-    letter = "H" if m["part"].lower() == "half" else "Q"
     if letter == "H" and q > 2:
         return None
     year_text = m["year"] or m["year2"]
@@ -293,6 +306,14 @@ def read_quarter(m: re.Match[str], ctx: Context) -> Value | None:
             year -= 1
     ctx.quarter = f"{year:04d}-{letter}{q}"
     return "DATE", ctx.quarter
+
+
+def read_year_period(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "the 1988 quarter", "the 1989 period": that year's part matching the quarter under discussion."""
+    year = m["year"]
+    if ctx.quarter:
+        return "DATE", f"{year}-{ctx.quarter.split('-')[1]}"
+    return "DATE", year if m["unit"].lower() == "period" else f"{year}-QX"
 
 
 # -- years, decades, centuries ---------------------------------------------------------------------------
@@ -319,6 +340,28 @@ def read_decade(m: re.Match[str], ctx: Context) -> Value | None:
     return "DATE", digits[:3]
 
 
+def read_decade_word(m: re.Match[str], ctx: Context) -> Value | None:
+    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7}
+    tens |= {"eighties": 8, "nineties": 9}
+    return "DATE", f"19{tens[m['word'].lower()]}"
+
+
+def read_season(m: re.Match[str], ctx: Context) -> Value | None:
+    """ "the winter of 1994", "the early summer": a season named without last/this/next points by the tense."""
+    season = lexicon().seasons[m["season"].lower()]
+    if m["year"]:
+        return "DATE", f"{m['year']}-{season}"
+    if m["spelled"]:
+        words = re.split(r"[\s-]+", m["spelled"].lower(), maxsplit=1)
+        rest = parse_number(words[1]) if len(words) > 1 else None
+        return ("DATE", f"{1900 + int(rest):04d}-{season}") if rest is not None and rest < 100 else None
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{season}"
+    if season == A.current_season(ctx.anchor):
+        return "DATE", A.season_value(ctx.anchor, season, 0)  # the season in progress
+    return "DATE", A.season_value(ctx.anchor, season, 1 if ctx.tense == "future" else -1)
+
+
 def read_century(m: re.Match[str], ctx: Context) -> Value | None:
     n = int(m["n"]) if m["n"] else lexicon().ordinals.get(m["nw"].lower(), 0)
     return ("DATE", f"{n - 1:02d}") if 1 <= n <= 21 else None
@@ -329,6 +372,8 @@ def read_century(m: re.Match[str], ctx: Context) -> Value | None:
 
 def read_duration(m: re.Match[str], ctx: Context) -> Value | None:
     n = parse_number(m["num"])
+    if n is not None and (m["half"] or m["half0"]):
+        n += 0.5  # "a minute and a half", "two and a half years"
     unit = _unit(m["unit"])
     if unit == "fortnight":
         unit, n = "week", (n * 2 if n is not None else None)

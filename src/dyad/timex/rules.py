@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dyad.timex import readers as R
+from dyad.timex.anaphora import read_anaphoric
 from dyad.timex.lexicon import alternation, lexicon
 from dyad.timex.readers import Context, Value
 
@@ -40,7 +41,9 @@ _DAY_PARTS = "morning|afternoon|evening|night"
 def rules() -> tuple[Rule, ...]:
     """Every rule, compiled once; earlier rules win ties between equally long matches."""
     lex = lexicon()
-    full, short = alternation(k for k in lex.months if len(k) > 3), alternation(k for k in lex.months if len(k) <= 4)
+    # An abbreviation may take a dot ("Sept."); after a whole name ("in May.") the dot ends the sentence.
+    short_forms = {k for k in lex.months if any(o != k and o.startswith(k) for o in lex.months)}
+    full, short = alternation(set(lex.months) - short_forms), alternation(short_forms)
     mon = rf"(?P<mon>(?:{full})\b|(?:{short})\b\.?)"
     wd = rf"(?P<wd>{alternation(k for k in lex.weekdays if len(k) > 4)})"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -57,7 +60,9 @@ def rules() -> tuple[Rule, ...]:
         ("day_month", rf"(?:the\s+)?{day}\s+(?:of\s+)?{mon}(?:,?\s+{year})?", R.read_month_day),
         (
             "month",
-            rf"{mod}(?:(?P<rel>last|this|next)\s+)?{mon}(?:,?\s+{year}|\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year)?",
+            # not before a day number: "last Oct. 23" is the day, read by the rules above
+            rf"{mod}(?:(?P<rel>last|this|next)\s+)?{mon}(?!\.?\s+[0-3]?\d\b)"
+            rf"(?:,?\s+{year}|\s+(?:of\s+)?(?P<rel2>last|this|next)\s+year)?",
             R.read_month,
         ),
         (
@@ -85,6 +90,14 @@ def rules() -> tuple[Rule, ...]:
             R.read_clock,
         ),
         (
+            "anaphoric",
+            rf"(?:(?P<mod>later|earlier)\s+)?"
+            rf"(?:(?P<that>that(?:\s+same)?|the\s+same)|the\s+(?P<rel>following|previous|prior))"
+            rf"\s+(?P<unit>day|{_DAY_PARTS}|week|month|year|quarter)"
+            rf"|the\s+(?P<next>next)\s+(?P<unit2>day|{_DAY_PARTS})",
+            read_anaphoric,
+        ),
+        (
             "relative",
             rf"(?:(?:earlier|later|early|late|the\s+(?:beginning|middle|end|start|rest)\s+of)\s+)?"
             rf"(?P<rel>last|this|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+next|the\s+current|"
@@ -93,7 +106,9 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "the_unit",
-            r"(?:(?:the\s+(?:end|beginning|middle|rest)\s+of\s+)|over\s+)?the\s+(?P<unit>quarter|weekend)",
+            r"(?:(?:the\s+(?:end|beginning|middle|rest)\s+of\s+)|over\s+)?"
+            r"the\s+(?P<unit>quarter|weekend|latest\s+period|full\s+year|(?:fiscal\s+)?year)"
+            r"(?!\s+(?:before|after|earlier|later|ago)\b)",  # "the year before" is read against another date
             R.read_the_unit,
         ),
         (
@@ -108,10 +123,12 @@ def rules() -> tuple[Rule, ...]:
             r"(?:\s+(?P<ord>first|second|third|fourth))?(?:\s+(?:quarter|period))?",
             R.read_year_ago_adj,
         ),
+        ("year_period", rf"the\s+{year}\s+(?:fiscal\s+)?(?P<unit>quarter|period)", R.read_year_period),
         (
             "quarter",
             rf"(?:the\s+)?(?:(?P<year2>1\d\d\d|20\d\d)\s+|(?P<ofyear>this|last|next)\s+year's\s+)?(?:fiscal\s+)?"
-            rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|\s+)(?:fiscal\s+)?(?P<part>quarter|half)"
+            rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last)(?:-|\s+)(?:fiscal\s+)?"
+            rf"(?P<part>quarter|half|two\s+quarters)"
             rf"(?:\s+of\s+(?:fiscal\s+)?{year})?",
             R.read_quarter,
         ),
@@ -123,6 +140,19 @@ def rules() -> tuple[Rule, ...]:
         ),
         ("decade", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?'?(?P<dec>1[0-9]\d0|20\d0|[0-9]0)'?s", R.read_decade),
         (
+            "decade_word",
+            r"the\s+(?:(?:early|late|mid-?)\s*)?"
+            r"(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+            R.read_decade_word,
+        ),
+        (
+            "season",
+            # "fall" alone is too often the noun of falling ("the fall of the Berlin Wall") to be read bare.
+            r"the\s+(?:(?:early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|winter)"
+            rf"(?:\s+of\s+(?:{year}|(?P<spelled>nineteen[\s-]+\w+(?:-\w+)?)))?",
+            R.read_season,
+        ),
+        (
             "century",
             r"(?:the\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<nw>first|second|third|fourth|fifth|sixth|seventh|eighth|"
             r"ninth|tenth|eleventh|twelfth))\s+century",
@@ -132,7 +162,9 @@ def rules() -> tuple[Rule, ...]:
         (
             "duration",
             rf"(?:(?:the\s+(?:past|last|next|first|coming|previous|following|final|remaining|same|entire|full)\s+|the\s+)"
-            rf"|(?:{_APPROX})\s+)?(?P<num>{num}|{vague})(?:\s+more)?[\s-]+(?P<unit>{_UNITS})s?",
+            rf"|(?:{_APPROX})\s+)?(?P<num>{num}|{vague})(?P<half0>\s+and\s+a\s+half)?(?:\s+more)?"
+            rf"[\s-]+(?P<unit>{_UNITS})s?"
+            r"(?P<half>\s+and\s+a\s+half)?(?!\s+old\b)",  # "52 years old" is an age, not a stretch of time
             R.read_duration,
         ),
         (
