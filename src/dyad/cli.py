@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     code = commands.add_parser("code", help="code articles and write one JSON record per article")
     _add_input_options(code)
     code.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here instead of standard output")
+    _add_actors_option(code)
     code.set_defaults(handler=_code)
 
     explain = commands.add_parser("explain", help="code one article and show why each event was coded")
@@ -58,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--event", type=_positive, metavar="N", help="explain only event N (counting from 1)")
     which.add_argument("--all", action="store_true", help="explain every event (the default)")
     explain.add_argument("--json", action="store_true", help="print the explanation as JSON")
+    _add_actors_option(explain)
     explain.set_defaults(handler=_explain)
 
     ingest = commands.add_parser("ingest", help="code articles into a DuckDB store (idempotent)")
@@ -70,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ingest.add_argument("--retry-errors", action="store_true", help="code again the articles stored with an error")
     ingest.add_argument("--wait", type=float, default=30.0, metavar="SECONDS", help="how long to wait for a busy store")
+    _add_actors_option(ingest)
     ingest.set_defaults(handler=_ingest)
 
     events = commands.add_parser("events", help="list stored events")
@@ -121,6 +124,15 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, metavar="FILE")
     export.set_defaults(handler=_export)
 
+    actor = commands.add_parser(
+        "actor", help="code one phrase as an actor and show which entries and rules gave the code"
+    )
+    actor.add_argument("phrase", help='the phrase, e.g. "Russian President Vladimir Putin"')
+    actor.add_argument("--date", type=_date, help="code as of this day (YYYY-MM-DD; default: as things stand now)")
+    actor.add_argument("--json", action="store_true", help="print the explanation as JSON")
+    _add_actors_option(actor)
+    actor.set_defaults(handler=_actor)
+
     info = commands.add_parser("info", help="versions and the language model in use")
     info.add_argument("--json", action="store_true")
     info.set_defaults(handler=_info)
@@ -132,6 +144,23 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--published", type=_date, help="publication date for articles without one (YYYY-MM-DD)")
     command.add_argument("--workers", type=_positive, default=1, help="processes to code with (default 1)")
     command.add_argument("--input-format", choices=sorted(FORMATS), help="force the input format")
+
+
+def _add_actors_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--actors",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="your own actor dictionary (dyad's format, or PETRARCH .actors/.agents); repeatable; your entries win",
+    )
+
+
+def _use_actors(args: argparse.Namespace) -> None:
+    """Read the user's actor dictionaries now, so that a broken one stops the command before any coding."""
+    from dyad.actors.lexicon import use_dictionaries
+
+    use_dictionaries(args.actors)
 
 
 def _add_series_options(command: argparse.ArgumentParser) -> None:
@@ -164,6 +193,7 @@ def _code(args: argparse.Namespace) -> int:
     from dyad.batch import code_items
     from dyad.read import read_inputs
 
+    _use_actors(args)
     items = read_inputs(args.inputs, args.input_format, args.published)
     failed = 0
     out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
@@ -184,9 +214,19 @@ def _code(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace) -> int:
     from dyad.explain import explain_article, read_article, to_text
 
+    _use_actors(args)
     article = read_article(args.inputs, args.input_format, args.published)
     explanation = explain_article(article, number=args.event)
     print(json.dumps(explanation.to_dict(), indent=2, ensure_ascii=False) if args.json else to_text(explanation))
+    return EXIT_OK
+
+
+def _actor(args: argparse.Namespace) -> int:
+    from dyad.actors.why import explain_phrase
+
+    _use_actors(args)
+    explanation = explain_phrase(args.phrase, args.date)
+    print(json.dumps(explanation.to_dict(), indent=2, ensure_ascii=False) if args.json else explanation.to_text())
     return EXIT_OK
 
 
@@ -200,6 +240,7 @@ def _progress(shown: bool = True) -> Any:
 def _ingest(args: argparse.Namespace) -> int:
     from dyad.ingest import IngestSummary, ingest
 
+    _use_actors(args)
     with _progress() as bar:
 
         def report(summary: IngestSummary) -> None:

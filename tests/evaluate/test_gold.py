@@ -66,14 +66,18 @@ def test_actor_cases(tmp_path: Path) -> None:
             {"test": "b", "args": ["Hezbollah", "", "today"], "expected": {"code['code_1'] In": ["PTY", "REB"]}},
             {"test": "c", "args": ["a demand"], "expected": {"code": None}},
             {"test": "d", "args": ["Jacob Zuma"], "expected": {"wiki['title']": "Jacob Zuma"}},
+            {"test": "e", "args": ["the Russian president", "", "2022-01-01"], "expected": {"cc": "RUS"}},
+            {"test": "f", "args": ["the Russian president", "", "10 May 2015"], "expected": {"cc": "RUS"}},
         ],
     )
-    cases = [s.gold for s in gold.load_actor_cases(path)]
-    assert [(c.phrase, c.country, c.sectors, c.expect_none) for c in cases] == [
+    samples = gold.load_actor_cases(path)
+    assert [(s.gold.phrase, s.gold.country, s.gold.sectors, s.gold.expect_none) for s in samples[:3]] == [
         ("a US destroyer", "USA", None, False),
         ("Hezbollah", None, ("PTY", "REB"), False),
         ("a demand", None, None, True),
     ]
+    # the test's as-of date is the article's publication date; "today" leaves it open
+    assert [s.article.published for s in samples] == [None, None, None, date(2022, 1, 1), date(2015, 5, 10)]
 
 
 def test_quotes_times_places(tmp_path: Path) -> None:

@@ -14,7 +14,9 @@ titles, demonyms, roles, appositions and "of" phrases (`compose`), and links sur
   -> IRQGOV); an organisation keeps its own code ("NATO spokesman" -> IGOWSTNAT); international
   bodies have no country (IGO..., NGO...).
 - A known person codes by the office held on the publication date; after their last office as
-  COUNTRY+ELI; before their first as the country alone. Without a date, as things stand today.
+  COUNTRY+ELI (clergy keep REL); before their first as the country alone, or as their title says
+  ("Prime Minister X"). Without a date, as things stand today, unless the text gives them a state
+  title: an undated text that says "Defence Minister X" was written while X held an office.
 - A person the dictionaries do not know takes the country and sector of their title ("General X"),
   apposition (", a Russian analyst"), organisation ("of the Carnegie Endowment") or, for a state
   role, the nearest state body or country in the same sentence. With none of these, the name is no
@@ -22,8 +24,10 @@ titles, demonyms, roles, appositions and "of" phrases (`compose`), and links sur
 - Titles, pronouns and role descriptions resolved to a person are mentions with `is_entity` false and
   the person's actor and canonical name.
 
-Extra dictionary files in the same format can be added with the DYAD_ACTORS_PATH environment
-variable (see `lexicon`).
+Users add or override entries with their own files, in dyad's format or PETRARCH/TABARI's
+(`--actors FILE`, or the DYAD_ACTORS_PATH and DYAD_ACTORS_FILES environment variables; see `sources`);
+a line dyad cannot read raises a LexiconError naming the file and line. `why.explain_phrase` says which
+entries and rules gave a phrase its code (`dyad actor`).
 """
 
 from dyad.actors.mentions import find_mentions

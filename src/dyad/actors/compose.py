@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from dyad.actors.draft import STATE_SECTORS, Draft, in_office, last_end, person_code
+from dyad.actors.draft import STATE_SECTORS, Draft, describe_term, in_office, last_end, person_code
 from dyad.actors.lexicon import Lexicon, Role
 from dyad.actors.matcher import Hit
 
@@ -115,15 +115,23 @@ def _led(token: Token) -> bool:
     return token.lower_ == "led" and token.i > 0 and token.nbor(-1).text == "-"
 
 
+def _modifies(token: Token, item: Item) -> bool:
+    """Whether `token` is a word modifying the item after it ("Kurdish" in "Iraqi Kurdish officials")."""
+    if not token.is_alpha or token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.tag_.startswith("VB"):
+        return False  # not "backed" in "US-backed rebels": the backer is another actor
+    return token.dep_ in ("amod", "compound", "nmod") and item.start <= token.head.i < item.end
+
+
 def phrases(doc: Doc, items: list[Item], sentences: Sentences) -> list[list[Item]]:
-    """Group items that form one phrase: adjacent, or joined by a possessive or a modifier only."""
+    """Group items that form one phrase: adjacent, or joined only by a possessive or by modifiers of the next item."""
     groups: list[list[Item]] = []
     for item in items:
         if groups:
             last = groups[-1][-1]
             between = doc[last.end : item.start]
             same_sentence = sentences.of(last.end - 1) == sentences.of(item.start)
-            if same_sentence and all(t.lower_ in GLUE or t.lower_ in MODIFIERS or _led(t) for t in between):
+            joined = all(t.lower_ in GLUE or t.lower_ in MODIFIERS or _led(t) or _modifies(t, item) for t in between)
+            if same_sentence and joined:
                 groups[-1].append(item)
                 continue
         groups.append([item])
@@ -170,15 +178,24 @@ class Composer:
         if item.kind == "person":
             person = self.lexicon.people[self._choose_person(text, item.key)]
             country, sectors, role = person_code(person, self.published)
+            draft.why.append(f"known person {person.name!r}: {describe_term(person, self.published)}")
             draft.name, draft.known = person.name, True
             draft.kind = "name" if len(text.split()) > 1 else "surname"
             draft.country, draft.sectors = country, sectors
             draft.roles = {role} if role else set()
-            if not in_office(person, self.published) and not sectors and (title.sectors or title.code):
+            # out of office: before the first term the title says more than the bare country; without a
+            # date, a title in the text ("Prime Minister X") dates the text to a term the person held
+            undated_title = self.published is None and bool(set(title.sectors) - {"ELI"})
+            titled = bool(title.sectors or title.code)
+            if not in_office(person, self.published) and (not sectors or undated_title) and titled:
                 draft.code, draft.sectors = title.code, title.sectors
-                draft.country = title.country or country
+                draft.country = country or title.country
+                draft.why.append("not in office on that date: the title before the name gives the sectors")
         else:
             draft.country, draft.sectors, draft.code = title.country, title.sectors, title.code
+            draft.why.append(f"name {text!r} not in the dictionaries: coded from the words before it")
+        used = draft.code == title.code and draft.sectors == title.sectors and bool(title.sectors or title.code)
+        draft.why += [reason if used else f"the title says: {reason} (the office decides)" for reason in title.why]
         draft.roles |= title.roles
         draft.gender = self._gender(draft.name or text, prefix)
         return draft
@@ -198,6 +215,7 @@ class Composer:
         candidates = [p for p in self.lexicon.people.values() if text == p.name or text in p.aliases]
         if len(candidates) < 2:
             return key
+        # several people share the name ("Bush"): the one serving on the date, else the latest before it
         serving = [p for p in candidates if in_office(p, self.published)]
         if serving:
             return serving[0].name
@@ -213,20 +231,30 @@ class Composer:
         for item in items:
             if item.kind in ("country", "capital", "demonym", "people", "city") and draft.country is None:
                 draft.country = item.key
+                draft.why.append(f"{item.kind} {self._words(item)!r} gives the country {item.key}")
         org = next((self.lexicon.organisations[int(i.key)] for i in items if i.kind == "org"), None)
         if roles:
             head = roles[-1]
             source = roles[-2] if head.kind == "g" and len(roles) > 1 else head
             draft.sectors = source.sectors
             draft.roles = {head.term}
+            draft.why.append(
+                f"role {source.term!r} gives the sectors {''.join(source.sectors) or 'none'} [{source.origin}]"
+            )
         if org is not None:
             if not roles or roles[-1].kind == "g" or org.country is None:
                 draft.code, draft.country, draft.sectors = org.code, org.country, (org.sector,) if org.sector else ()
+                draft.why.append(f"organisation {org.names[0]!r} gives its code {org.code} [{org.origin}]")
             else:
                 draft.country = draft.country or org.country
+                draft.why.append(f"organisation {org.names[0]!r} gives the country {org.country} [{org.origin}]")
         if former:
             draft.code, draft.sectors = None, ("ELI",)
+            draft.why.append("a word such as 'former' makes it former elite (ELI)")
         return draft
+
+    def _words(self, item: Item) -> str:
+        return self.doc[item.start : item.end].text
 
     def _rest(self, items: list[Item]) -> list[Draft]:
         """A phrase without a person: one description when it has a role, else one draft per name."""
@@ -272,17 +300,25 @@ class Composer:
         if item.kind == "org":
             org = self.lexicon.organisations[int(item.key)]
             sectors = (org.sector,) if org.sector else ()
-            return Draft(item.start, item.end, org.label, "name", country=org.country, sectors=sectors,
-                         code=org.code, name=org.names[0])  # fmt: skip
+            draft = Draft(item.start, item.end, org.label, "name", country=org.country, sectors=sectors,
+                          code=org.code, name=org.names[0])  # fmt: skip
+            draft.why.append(f"organisation {org.names[0]!r} has the fixed code {org.code} [{org.origin}]")
+            return draft
         country = self.lexicon.countries[item.key]
         common = country.names[0]
         if item.kind == "capital":
             if self._is_place(item):
-                return Draft(item.start, item.end, "GPE", "place", country=item.key, name=text)
-            return Draft(item.start, item.end, "GPE", "metonym", country=item.key, sectors=("GOV",), name=common)
+                draft = Draft(item.start, item.end, "GPE", "place", country=item.key, name=text)
+                draft.why.append(f"capital {text!r} named as a place (dateline or 'in ...'): the country only")
+            else:
+                draft = Draft(item.start, item.end, "GPE", "metonym", country=item.key, sectors=("GOV",), name=common)
+                draft.why.append(f"capital {text!r} acting for its government: {item.key}GOV [{country.origin}]")
+            return draft
         label = "GPE" if item.kind == "country" else "NORP"
         kind = "demonym" if item.kind == "demonym" else "name"
-        return Draft(item.start, item.end, label, kind, country=item.key, name=common)
+        draft = Draft(item.start, item.end, label, kind, country=item.key, name=common)
+        draft.why.append(f"{item.kind} {text!r} names {common}: the country alone [{country.origin}]")
+        return draft
 
     def _is_place(self, item: Item) -> bool:
         """A capital named as where something happens ("talks in Moscow"), or a dateline ("CAPE TOWN")."""
@@ -309,11 +345,17 @@ class Composer:
             for other, link in self._complements(draft, by_start):
                 if link == "in" and draft.is_person:
                     continue  # "the Pope in Cuba" is not Cuban; "officials in Baghdad" are Iraqi
-                self._inherit(draft, other, belongs=link == "of", generic=generic)
+                before = (draft.code, draft.country, draft.sectors)
+                self._inherit(draft, other, belongs=link in ("of", "for"), generic=generic)
+                if (draft.code, draft.country, draft.sectors) != before:
+                    words = self.doc[other.start : other.end].text
+                    draft.why.append(f"completed from {'the apposition' if link == 'appos' else repr(link)} {words!r}")
             self._possessor(draft, drafts)
             named = draft.kind in ("name", "surname")
             if named and not draft.country and not draft.code and set(draft.sectors) & (STATE_SECTORS | {"ELI"}):
                 draft.country = self._sentence_country(draft, drafts)
+                if draft.country:
+                    draft.why.append(f"a state role: the country {draft.country} of the sentence's state bodies")
         self._share_heads(drafts)
 
     def _share_heads(self, drafts: list[Draft]) -> None:
@@ -326,6 +368,7 @@ class Composer:
                 continue
             if any(c.i >= following.start and c.i < following.end for c in last.conjuncts):
                 draft.sectors = following.sectors
+                draft.why.append(f"shares the head noun of {self.doc[following.start : following.end].text!r}")
 
     def _sentence_country(self, draft: Draft, drafts: list[Draft]) -> str | None:
         """The one country the sentence's state bodies (or else its names) point to; None when they disagree."""
@@ -374,3 +417,4 @@ class Composer:
         owner = next((d for d in drafts if d.end == draft.start - 1), None)
         if owner is not None and owner.country:
             draft.country = owner.country
+            draft.why.append(f"belongs to {self.doc[owner.start : owner.end].text!r}: the country {owner.country}")

@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from dyad.actors.lexicon import Person
+from dyad.actors.lexicon import Person, Term
 from dyad.model import Actor, Mention
 
 # The sectors of the state: a person holding one of them belongs to a country even when the text
@@ -33,6 +33,7 @@ class Draft:
     known: bool = False  # a dictionary person: country and sectors come from their offices
     follows: Draft | None = None  # a title or pronoun codes as the person it belongs to
     gender: str | None = None  # "f" or "m" when a name, honorific or role tells
+    why: list[str] = field(default_factory=list)  # the entries and rules that gave the code, for `dyad actor`
 
     @property
     def has_code(self) -> bool:
@@ -46,6 +47,7 @@ class Draft:
         self.roles = set(other.roles)
         self.known = other.known
         self.gender = other.gender or self.gender
+        self.why.append(f"takes the actor of {other.name or 'the mention'} it refers to")
 
     def actor(self) -> Actor:
         """The CAMEO-style actor: a fixed code, or country + sectors ('' when nothing is known)."""
@@ -74,8 +76,8 @@ class Draft:
 def person_code(person: Person, when: date | None) -> tuple[str | None, tuple[str, ...], str | None]:
     """(country, sectors, role) of a known person on `when` (None: as things stand now).
 
-    In office: the office's code. After the last office ended: the country with ELI (former elite).
-    Before any office: the country alone.
+    In office: the office's code. After the last office ended: the country with ELI (former elite), or
+    REL for a religious office. Before any office: the country alone.
     """
     moment = when or date.max
     current = [t for t in person.terms if t.covers(moment)]
@@ -88,7 +90,8 @@ def person_code(person: Person, when: date | None) -> tuple[str | None, tuple[st
         last = max(ended, key=lambda t: t.end or date.min)
         national = [t for t in ended if t.country]
         country = last.country or (max(national, key=lambda t: t.end or date.min).country if national else None)
-        return country, ("ELI",), None
+        # clergy stay clergy after leaving a post (a retired pope); ELI is for former holders of power
+        return country, ("REL",) if last.sectors[:1] == ("REL",) else ("ELI",), None
     first = min(person.terms, key=lambda t: t.start or date.min)
     return first.country, (), None
 
@@ -102,3 +105,27 @@ def in_office(person: Person, when: date | None) -> bool:
 def last_end(person: Person) -> date:
     """When the person's last office ended (date.max while one is open)."""
     return max((t.end or date.max for t in person.terms), default=date.min)
+
+
+def describe_term(person: Person, when: date | None) -> str:
+    """Which term of office (or none) decides the person's code on `when`, in words."""
+    moment = when or date.max
+    day = when.isoformat() if when else "today (no date given)"
+    current = [t for t in person.terms if t.covers(moment)]
+    if current:
+        term = max(current, key=lambda t: (t.start is not None, t.start or date.min))
+        return f"term {_term_text(term)} covers {day}"
+    ended = [t for t in person.terms if t.end is not None and t.end <= moment]
+    if ended:
+        last = max(ended, key=lambda t: t.end or date.min)
+        after = "still clergy (REL)" if last.sectors[:1] == ("REL",) else "former elite (ELI)"
+        return f"last term {_term_text(last)} ended before {day}: {after}"
+    first = min(person.terms, key=lambda t: t.start or date.min)
+    return f"first term {_term_text(first)} had not begun on {day}: the country only"
+
+
+def _term_text(term: Term) -> str:
+    code = (term.country or "") + "".join(term.sectors) or "no code"
+    span = f"{term.start or '...'} to {term.end or '...'}" if term.start or term.end else "at any date"
+    role = f" as {term.role}" if term.role else ""
+    return f"{code}{role}, {span} [{term.origin}]"

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from dyad.actors import coref
 from dyad.actors.compose import Composer, Sentences, items_of, phrases
+from dyad.actors.draft import Draft
 from dyad.actors.lexicon import load_lexicon
 from dyad.actors.matcher import find_hits
 from dyad.model import Mention
@@ -21,6 +22,12 @@ def find_mentions(doc: Doc, published: date | None) -> list[Mention]:
     entities. A name nothing is known about (no dictionary entry, title, apposition or organisation) is
     no actor: it is used to resolve pronouns, then left out.
     """
+    text = doc.text  # built once: Doc.text joins every token
+    return [d.mention(doc, text) for d in read_drafts(doc, published)]
+
+
+def read_drafts(doc: Doc, published: date | None) -> list[Draft]:
+    """The coded mentions of `doc` while still drafts (with the reasons for their codes), in text order."""
     lexicon = load_lexicon()
     sentences = Sentences(doc)
     composer = Composer(doc, lexicon, published, sentences)
@@ -32,5 +39,4 @@ def find_mentions(doc: Doc, published: date | None) -> list[Mention]:
     drafts += coref.resolve_pronouns(doc, drafts, sentences)
     coref.settle(drafts)
     drafts.sort(key=lambda d: d.start)
-    text = doc.text  # built once: Doc.text joins every token
-    return [d.mention(doc, text) for d in drafts if d.has_code]
+    return [d for d in drafts if d.has_code]

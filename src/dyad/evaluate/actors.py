@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
+
 from dyad.evaluate.report import ErrorItem, Scored, ratio
+from dyad.model import Mention
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,29 @@ class ActorGuess:
     code: str
     country: str | None
     sector: str | None
+
+
+def phrase_actor(doc: Doc, mentions: Sequence[Mention]) -> Mention | None:
+    """The mention that is the phrase's actor: the one nearest the phrase's syntactic head, then the longest.
+
+    "the President of the United States" is the president, "Muslim leaders in France" the leaders.
+    """
+    best: tuple[int, int, int] | None = None
+    chosen: Mention | None = None
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        depth = min((_depth(token) for token in span), default=99) if span is not None else 99
+        key = (depth, -(mention.end - mention.start), mention.start)
+        if best is None or key < best:
+            best, chosen = key, mention
+    return chosen
+
+
+def _depth(token: Token) -> int:
+    steps = 0
+    while token.head.i != token.i and steps < 50:
+        token, steps = token.head, steps + 1
+    return steps
 
 
 def country_correct(case: ActorCase, guess: ActorGuess | None) -> bool:

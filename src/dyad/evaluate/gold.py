@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from itertools import product
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -124,8 +124,19 @@ def load_actor_cases(path: Path, limit: int | None = None) -> list[Sample[ActorC
             continue
         case_id = f"{record.get('test', number)}:{args[0]}"
         case = ActorCase(case_id, args[0], country, tuple(sectors) if sectors is not None else None, expect_none)
-        samples.append(Sample(Article(id=case_id, text=args[0]), case))
+        published = _case_date(args[2]) if len(args) > 2 else None
+        samples.append(Sample(Article(id=case_id, text=args[0], published=published), case))
     return samples
+
+
+def _case_date(value: object) -> date | None:
+    """A test's as-of date ("2022-01-01", "10 May 2015"); "today" or nothing means none."""
+    for layout in ("%Y-%m-%d", "%d %B %Y"):
+        try:
+            return datetime.strptime(str(value).strip(), layout).date()
+        except ValueError:
+            continue
+    return None
 
 
 def load_quotes(path: Path, limit: int | None = None) -> list[Sample[QuoteDoc]]:

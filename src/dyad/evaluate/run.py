@@ -10,13 +10,13 @@ from typing import Any
 from dyad import actors as actor_stage
 from dyad.errors import InputError
 from dyad.evaluate import gold as gold_files
-from dyad.evaluate.actors import ActorGuess, score_actors
+from dyad.evaluate.actors import ActorGuess, phrase_actor, score_actors
 from dyad.evaluate.events import CodedEvent, score_events
 from dyad.evaluate.places import Toponym, score_places
 from dyad.evaluate.quotes import QuoteSpan, score_quotes
 from dyad.evaluate.report import EvalReport, Scored, worst
 from dyad.evaluate.times import Timex, score_times
-from dyad.model import Article, Mention, Record
+from dyad.model import Article, Record
 from dyad.pipeline import Pipeline
 
 KINDS = ("events", "actors", "quotes", "times", "places")
@@ -169,21 +169,13 @@ def _predict_places(pipeline: Pipeline, articles: list[Article]) -> tuple[list[l
 
 
 def _predict_actors(pipeline: Pipeline, articles: list[Article]) -> tuple[list[ActorGuess | None], list[str]]:
-    """The actor of each phrase: the mention covering most of it (the earliest on a tie)."""
+    """The actor of each phrase: the mention nearest its syntactic head (see `phrase_actor`)."""
     guesses: list[ActorGuess | None] = []
     for article, doc in zip(articles, pipeline.nlp.pipe(a.text for a in articles), strict=True):
         mentions = actor_stage.find_mentions(doc, article.published)
-        best = _best_mention(mentions)
+        best = phrase_actor(doc, mentions)
         guesses.append(ActorGuess(best.actor.code, best.actor.country, best.actor.sector) if best else None)
     return guesses, []
-
-
-def _best_mention(mentions: Sequence[Mention]) -> Mention | None:
-    best: Mention | None = None
-    for mention in mentions:
-        if best is None or mention.end - mention.start > best.end - best.start:
-            best = mention
-    return best
 
 
 _RUNNERS: dict[str, _Runner] = {
