@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.evaluate.events import CodedEvent, EventSentence, normalize_actor, normalize_plover, score_events
+from dyad.evaluate.events import (
+    CodedEvent,
+    EventSentence,
+    classify_errors,
+    normalize_actor,
+    normalize_plover,
+    score_events,
+)
+from dyad.evaluate.markdown import render
+from dyad.evaluate.report import EvalReport
 
 GOLD = [
     EventSentence("s1", "Russia condemned the strike.", (CodedEvent("RUS", "USA", "111"),), plover=("ACCUSE",)),
@@ -83,3 +92,82 @@ def test_normalize_actor(raw: str | None, expected: str) -> None:
 )
 def test_plover_names_are_mapped(raw: str, expected: str) -> None:
     assert normalize_plover(raw) == expected
+
+
+def _kinds(gold: EventSentence, predicted: list[CodedEvent]) -> dict[str, int]:
+    return {kind: n for kind, n in classify_errors(gold, predicted).items() if n}
+
+
+def _sentence(*events: CodedEvent, actors: bool = True) -> EventSentence:
+    return EventSentence("x", "x", events, has_actors=actors)
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "expected"),
+    [
+        (_sentence(CodedEvent("RUS", "USA", "111")), [CodedEvent("RUS", "USA", "111")], {}),
+        (_sentence(CodedEvent("RUS", "USA", "111")), [], {"missed": 1}),
+        (_sentence(), [CodedEvent("RUS", "USA", "111")], {"spurious": 1}),
+        (_sentence(CodedEvent("RUS", "USA", "111")), [CodedEvent("RUS", "USA", "112")], {"sub_code": 1}),
+        (_sentence(CodedEvent("RUS", "USA", "111")), [CodedEvent("RUS", "USA", "042")], {"wrong_root": 1}),
+        (_sentence(CodedEvent("RUS", "USA", "111")), [CodedEvent("", "USA", "111")], {"source_missing": 1}),
+        (_sentence(CodedEvent("RUS", "USA", "111")), [CodedEvent("CHN", "USA", "111")], {"source_wrong": 1}),
+        (_sentence(CodedEvent("RUS", "USA", "111")), [CodedEvent("RUS", "", "111")], {"target_missing": 1}),
+        (_sentence(CodedEvent("RUS", "", "111")), [CodedEvent("RUS", "USA", "111")], {"target_wrong": 1}),
+        # right root, wrong sub-code and wrong target at once
+        (
+            _sentence(CodedEvent("RUS", "USA", "111")),
+            [CodedEvent("RUS", "CHN", "112")],
+            {"sub_code": 1, "target_wrong": 1},
+        ),
+        # nothing shared at all: a miss and a spurious event, not a wrong root
+        (_sentence(CodedEvent("RUS", "USA", "111")), [CodedEvent("CHN", "JPN", "042")], {"missed": 1, "spurious": 1}),
+        (
+            _sentence(CodedEvent("RUS", "USA", "190")),
+            [CodedEvent("RUS", "USA", "190", negated=True)],
+            {"negated": 1},
+        ),
+        (_sentence(), [CodedEvent("RUS", "USA", "190", hypothetical=True)], {"hypothetical": 1}),
+        # both directions of a meeting where the gold has one: the second is spurious
+        (
+            _sentence(CodedEvent("USA", "RUS", "040")),
+            [CodedEvent("USA", "RUS", "040"), CodedEvent("RUS", "USA", "040")],
+            {"spurious": 1},
+        ),
+    ],
+)
+def test_classify_errors_with_actors(gold: EventSentence, predicted: list[CodedEvent], expected: dict) -> None:
+    assert _kinds(gold, predicted) == expected
+
+
+def test_classify_errors_without_gold_actors_judges_codes_only() -> None:
+    gold = _sentence(CodedEvent("", "", "027"), actors=False)
+    predicted = [CodedEvent("RUS", "IRN", "026"), CodedEvent("RUS", "FRA", "026"), CodedEvent("RUS", "", "036")]
+    assert _kinds(gold, predicted) == {"sub_code": 1, "spurious": 2}
+    assert _kinds(gold, [CodedEvent("RUS", "", "190")]) == {"wrong_root": 1}
+
+
+def test_error_kinds_become_metrics_and_negated_predictions_are_not_scored() -> None:
+    gold = [EventSentence("a", "x", (CodedEvent("RUS", "USA", "190"),))]
+    scored = score_events(gold, [[CodedEvent("RUS", "USA", "190", negated=True)]])
+    assert scored.metrics["root.fp"] == 0 and scored.metrics["root.fn"] == 1
+    assert scored.metrics["errors.negated"] == 1
+    assert scored.metrics["errors.spurious"] == 0
+    assert "negated 1" in scored.errors[0].detail
+
+
+def test_accuracy_page_shows_errors_by_kind() -> None:
+    report = EvalReport("events", "gold.jsonl", {"root.f1": 0.5, "errors.missed": 3, "errors.spurious": 2})
+    page = render([report], "0", "now", "make accuracy", 1.0)
+    assert "Errors by kind" in page
+    assert "| system | gold | missed | spurious |" in page
+    assert "| dyad | gold.jsonl | 3 | 2 |" in page
+
+
+def test_distinct_types_count_an_event_of_several_dyads_once() -> None:
+    gold = [EventSentence("a", "x", (CodedEvent("", "", "026"),), has_actors=False, plover=("REQUEST",))]
+    predicted = [[CodedEvent("RUS", "IRN", "026", "REQUEST"), CodedEvent("RUS", "FRA", "026", "REQUEST")]]
+    metrics = score_events(gold, predicted).metrics
+    assert (metrics["root.tp"], metrics["root.fp"]) == (1, 1)
+    assert (metrics["root_types.tp"], metrics["root_types.fp"]) == (1, 0)
+    assert (metrics["plover.fp"], metrics["plover_types.fp"]) == (1, 0)

@@ -1,3 +1,4 @@
+from dyad.model import Article
 from dyad.read.layout import dropped_spans, mask_layout
 
 ARTICLE = (
@@ -40,3 +41,18 @@ def test_text_without_layout_is_unchanged():
 def test_an_ellipsis_paragraph_that_repeats_nothing_is_kept():
     text = "The minister paused before saying anything more about the talks…\n\nThen the talks resumed in Geneva."
     assert mask_layout(text) == text
+
+
+def test_a_datelines_agency_credit_is_blanked_and_the_dateline_kept():
+    text = "MOSCOW (Reuters) - Russia accused Ukraine.\nGENOA, Italy (AP) -- Leaders met. Talks (in private) - ended."
+    masked = mask_layout(text)
+    assert masked.startswith("MOSCOW           - Russia accused Ukraine.")
+    assert "GENOA, Italy      -- Leaders met." in masked
+    assert masked.endswith("Talks (in private) - ended.")  # not a dateline: kept
+
+
+def test_the_agency_of_a_dateline_is_not_an_actor(pipeline):
+    record = pipeline.code(Article(id="d", text="MOSCOW (Reuters) - Russia accused Ukraine of shelling Donetsk."))
+    assert record.events
+    assert all(e.source is None or e.source.actor.country == "RUS" for e in record.events)
+    assert all(entity.text != "Reuters" for entity in record.entities)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dyad.evaluate.events import ERROR_KINDS as EVENT_ERROR_KINDS
 from dyad.evaluate.floors import DEFAULT_MARGIN, GATE_RUNS
 from dyad.evaluate.report import EvalReport
 
@@ -85,7 +86,9 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("sentences", "sentences"),
         ("root F1", "root.f1"),
         ("code F1", "code.f1"),
+        ("root F1 (distinct per sentence)", "root_types.f1"),
         ("PLOVER F1", "plover.f1"),
+        ("PLOVER F1 (distinct per sentence)", "plover_types.f1"),
         ("triple F1", "triple.f1"),
         ("triple F1 (whole codes)", "triple_full.f1"),
         ("triple-root F1 (one per dyad)", "triple_root.f1"),
@@ -140,6 +143,9 @@ EXPLANATIONS: dict[str, str] = {
         "their first six characters (country and first role) after dropping the unknown-country `---`; "
         "*whole codes* is how PETRARCH2's own score files count, and our scorer reproduces them exactly on its "
         "recorded output. *One per dyad* keeps one event per source-target pair and compares root codes. "
+        "*Distinct per sentence* compares the sets of roots (PLOVER types) in each sentence, so one event coded "
+        "for several dyads counts once, as the CAMEO manual (a code, no actors) and PLOVER (one event with actor "
+        "lists) label it. "
         "PLOVER 0.5 names are mapped (DEMAND=REQUEST, DISAPPROVE=ACCUSE, INVESTIGATE=ACCUSE, FIGHT=ASSAULT). "
         "The unit tests use PETRARCH2's fictional countries, which dyad does not load."
     ),
@@ -197,6 +203,7 @@ def render(
             continue
         lines += [f"## {TITLES[kind]}", "", EXPLANATIONS[kind], ""]
         lines += _quotes_table(ours) if kind == "quotes" else _table(kind, ours)
+        lines += _event_errors(ours) if kind == "events" else []
         notes = sorted({f"{r.gold}: {note}" for r in ours for note in r.notes})
         lines += [""] + [f"- {note}" for note in notes] if notes else []
         lines.append("")
@@ -230,6 +237,18 @@ def _table(kind: str, reports: Sequence[EvalReport]) -> list[str]:
                 cells = [_cell(anchor.metrics, key, blank="") for _, key in columns]
                 rows.append(_row([f"{anchor.system}†", anchor.gold, *cells]))
     return rows + _anchor_notes(kind, reports)
+
+
+def _event_errors(reports: Sequence[EvalReport]) -> list[str]:
+    """The wrong events of each run counted by kind (`errors.<kind>` metrics)."""
+    kinds = [k for k in EVENT_ERROR_KINDS if any(f"errors.{k}" in r.metrics for r in reports)]
+    if not kinds:
+        return []
+    rows = ["", "Errors by kind (events, not sentences; see `dyad.evaluate.events.classify_errors`):", ""]
+    rows.append(_header(["system", "gold", *[k.replace("_", " ") for k in kinds]]))
+    for report in reports:
+        rows.append(_row([report.system, report.gold, *[_cell(report.metrics, f"errors.{k}") for k in kinds]]))
+    return rows
 
 
 def _quotes_table(reports: Sequence[EvalReport]) -> list[str]:

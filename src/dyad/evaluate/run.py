@@ -132,10 +132,14 @@ def _predict_events(pipeline: Pipeline, articles: list[Article]) -> tuple[list[l
     return [
         [
             CodedEvent(
-                e.source.actor.code if e.source else "", e.target.actor.code if e.target else "", e.cameo, e.plover
+                e.source.actor.code if e.source else "",
+                e.target.actor.code if e.target else "",
+                e.cameo,
+                e.plover,
+                negated=e.negated,
+                hypothetical=e.hypothetical,
             )
             for e in record.events
-            if not e.negated
         ]
         for record in records
     ], failed

@@ -13,6 +13,7 @@ from dyad.model import Mention
 # Words that report speech: a pronoun subject in what they report usually stands for the reporter.
 REPORTING = frozenset({
     "say", "tell", "add", "note", "announce", "state", "declare", "claim", "report", "insist", "stress", "confirm",
+    "reiterate", "repeat", "argue", "maintain", "emphasize", "emphasise", "assert", "write",
     "announcement", "statement", "declaration", "remark", "comment",
 })  # fmt: skip
 # Dependents an actor can hide behind when the argument's head word is not itself an actor
@@ -23,7 +24,7 @@ _TARGET_PREPS = _SEARCH_PREPS | {"with", "to"}
 # Nouns for what one side puts to another: answering one answers whoever made it ("rejected calls by Annan").
 PROPOSALS = frozenset({
     "call", "request", "offer", "proposal", "plan", "demand", "appeal", "initiative", "suggestion", "bid",
-    "ultimatum", "invitation", "plea",
+    "ultimatum", "invitation", "plea", "pressure", "permission", "authorization", "authorisation", "mandate",
 })  # fmt: skip
 _CLIMB_FOR_SUBJECT = frozenset({"xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp", "acomp"})
 
@@ -137,12 +138,22 @@ def subject_actors(verb: Token, index: ActorIndex) -> list[Mention]:
                 found = actors_of([subject], index)
                 if found:
                     return found
-            return _reporter(node, index) if subjects[0].pos_ == "PRON" else []
+            if subjects[0].pos_ != "PRON":
+                return []
+            if node.dep_ in ("advcl", "conj") and node.head.i != node.i:
+                # "the bombers killed 23 when they blew themselves up": the pronoun is the main clause's subject
+                found = subject_actors(node.head, index)
+                if found:
+                    return found
+            return _reporter(node, index)
         if node.dep_ == "relcl" or (node.dep_ in ("acl", "amod") and not is_passive(node)):
             found = actors_of([node.head], index)  # "troops attacking the town", "the visiting king"
             if found or node.dep_ != "acl" or node.head.dep_ not in ("dobj", "obj"):
                 return found
             node = node.head.head  # "published a declaration demanding changes": whoever published it
+            continue
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.dep_ in ("dobj", "obj"):
+            node = node.head.head.head  # "began the process of returning X": whoever began it
             continue
         if node.dep_ not in ("xcomp", "conj", "advcl", "acomp", "pcomp") or node.head.i == node.i:
             return []
@@ -242,6 +253,10 @@ def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str
         targets = _targets(token, slots, index)
     else:
         sources = actors_of(prep_objects(token, "by"), index) if is_passive(token) else subject_actors(token, index)
+        if not sources and is_passive(token):
+            # "was murdered in an attack by Kosovo Albanians", "were killed in Israeli shelling"
+            means = [w for prep in ("in", "during") for w in prep_objects(token, prep)]
+            sources = [m for w in means for m in noun_sources(w, index)]
         targets = _targets(token, slots, index)
         if not targets:
             targets = _shared_targets(token, slots, index)

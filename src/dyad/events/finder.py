@@ -5,209 +5,50 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from dyad.events import modality
 from dyad.events.anchors import dateline_place, event_date, event_place
-from dyad.events.arguments import PROPOSALS, ActorIndex, Arguments, actors_of, find_arguments
-from dyad.events.codebook import is_code, lookup
+from dyad.events.arguments import ActorIndex, Arguments, actors_of, find_arguments
+from dyad.events.codebook import lookup
+from dyad.events.coding import ADDRESSED, Coded, code_sentence, infinitive
 from dyad.events.context import EventContext
 from dyad.events.lexicon import Lexicon, lexicon
-from dyad.events.matcher import Match, has_form, match_sentence, objects
-from dyad.events.topics import refine, topic_code
+from dyad.events.matcher import has_form, match_sentence, objects, prep_objects
+from dyad.events.topics import refine
 from dyad.model import Event, Location, Mention, Participant
 from dyad.model import Span as TextSpan
 
-# Frames whose addressee, not the content's object, is the target ("urged Uganda to release ...").
-_ADDRESSED = {"appeal": "020", "demand": "100"}  # with the code of an appeal or demand for anything
-_CONTENT_PREPS = frozenset({"for", "to", "on", "upon"})
-_CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "obj", "acl", "pcomp"})
 _SYMMETRIC_BOTH_WAYS = True  # "Bush and Putin met" gives USA->RUS and RUS->USA, as PETRARCH codes it
-# Verbal conflict is aimed at someone even when the clause does not say whom.
 # Words for orders that one's own forces carry out ("ordered the army to deploy").
 _COMMANDING = frozenset({"order", "instruct", "direct", "command", "tell"})
+# Verbal conflict is aimed at someone even when the clause does not say whom.
 _AIMED_ROOTS = frozenset({"10", "11", "12", "13"})
+# Statements and appeals are made somewhere without concerning the place; other acts done in or sent to a
+# foreign place concern it.
+_SAID_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+_VENUE_PREPS = ("in", "to", "into", "inside")
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _EPISODE_ROOTS = frozenset({"03", "04", "05"})
-# What a protest can be for: an appeal, a demand, a disapproval ("blocked roads to press demands").
-_PROTEST_AIMS = frozenset({"02", "10", "11"})
+# Frames that say someone did something: the one said to have done it is the target.
+_CLAIMING = frozenset({"claim", "allege"})
 _SPACES = re.compile(r"[\s\"'“”‘’]+")
-
-
-@dataclass(frozen=True)
-class Coded:
-    """A trigger with the code and rule it gets, and the event it frames, if any."""
-
-    match: Match
-    code: str
-    rule: str
-    content: Match | None = None
-    frame: str | None = None
-
-
-def _content_of(frame: Token, matches: dict[int, Match]) -> tuple[Match | None, Token | None]:
-    """The event a frame word takes as its content ("refused to meet", "demanded the release of"),
-    and the word in between when the content sits one level down ("refused to commit to assistance")."""
-    near = [c for c in frame.children if c.dep_ in _CONTENT_DEPS]
-    # "have sworn to fight" is sometimes parsed as a purpose clause
-    near += [
-        c for c in frame.children if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
-    ]
-    # "called for a ceasefire", "committed to aid", "insisted on talks"; not "warned X against attacking"
-    near += [
-        g
-        for c in frame.children
-        if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS
-        for g in c.children
-        if g.dep_ in ("pobj", "pcomp")
-    ]
-    for candidate in near:
-        if candidate.i in matches and not matches[candidate.i].pattern.frame:
-            return matches[candidate.i], None
-    for candidate in near:
-        for grand in candidate.children:
-            deeper = [grand] if grand.dep_ in ("dobj", "obj", "xcomp", "acl") else []
-            if grand.dep_ == "prep":
-                deeper = [g for g in grand.children if g.dep_ == "pobj"]
-            for token in deeper:
-                if token.i in matches and not matches[token.i].pattern.frame:
-                    return matches[token.i], candidate
-    # an agreement asked for: "urged Iran and the EU to reach an agreement"
-    for candidate in near:
-        found = matches.get(candidate.i)
-        if found is not None and found.pattern.frame == "intent" and not found.pattern.needs_content:
-            return found, None
-    return None, None
-
-
-def _has_own_subject(verb: Token) -> bool:
-    return verb.dep_ in ("ccomp", "xcomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _code_frame(match: Match, by_token: dict[int, Match], lex: Lexicon) -> tuple[Coded | None, set[int]]:
-    """Code a frame word ("refused", "urged", "agreed") by its content; also the words it consumes."""
-    pattern = match.pattern
-    content, between = _content_of(match.token, by_token)
-    frame = pattern.frame or ""
-    if frame == "intent" and content is not None and _has_own_subject(content.token):
-        frame = "appeal"  # "wants Putin to attack": the content is asked of someone else
-    if content is None:
-        inner = topic_code(match.token, "content", lex)
-        reframed = lex.reframe(frame, inner) if inner else None
-        if reframed is not None:
-            return Coded(match, reframed, f"{pattern.rule}+topic", None, frame), set()
-        return (None if pattern.needs_content else Coded(match, pattern.code, pattern.rule)), set()
-    inner = content.pattern.code
-    if inner.endswith("0"):
-        about = topic_code(content.token, "content", lex)
-        inner = about if about and about[:2] == inner[:2] else inner
-    consumed = {content.token.i} | ({between.i} if between is not None else set())
-    reframed = lex.reframe(frame, inner)
-    rule = f"{pattern.rule}+{content.pattern.rule}"
-    if reframed is not None:
-        return Coded(match, reframed, rule, content, frame), consumed
-    if frame in _ADDRESSED:
-        # "wants Putin to attack": only asked for, so the appeal is the event, not the attack
-        return Coded(match, _ADDRESSED[frame], rule, content, frame), consumed
-    # The content is coded on its own; the bare frame word adds nothing ("plan to attack").
-    return None, set()
-
-
-def _pobjs(token: Token) -> list[Token]:
-    return [g for g in token.children if g.dep_ == "pobj"] if token.dep_ == "prep" else []
-
-
-def _plain_noun(match: Match) -> bool:
-    return match.pattern.pos == "N" and not match.pattern.frame
-
-
-def _proposed(matches: list[Match], by_token: dict[int, Match]) -> set[int]:
-    """Triggers that only say what is proposed, required or talked about, not what happened.
-
-    "rejected a US offer to host a summit": the hosting is what an offer proposes, so neither the hosting
-    nor the summit happened; "rejected a request" codes the rejection, not the request as a second event.
-    """
-    consumed: set[int] = set()
-    for match in matches:
-        token = match.token
-        aim = token.head if token.dep_ in ("acl", "xcomp") else None
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if aim is not None and aim.lemma_ in PROPOSALS and aim.pos_ == "NOUN" and infinitive:
-            consumed |= {t.i for t in token.subtree if t.i in by_token}
-        # "expressed appreciation for China's assistance", "condemned the attack": an event named as what
-        # another event is about is its topic, not a second event of the sentence
-        words = [w for c in token.children for w in ([c] if c.dep_ in ("dobj", "obj") else _pobjs(c))]
-        consumed |= {w.i for w in words if w.i in by_token and _plain_noun(by_token[w.i])}
-        if not match.pattern.frame and any(r.slot == "obj" for r in match.pattern.requires):
-            # the object a pattern asks for ("rejected a request", "accepted demands") is part of its event
-            consumed |= {o.i for o in objects(token) if o.i in by_token and o.i != token.i}
-    return consumed
-
-
-def _protest_aims(coded: list[Coded], by_token: dict[int, Match]) -> tuple[list[Coded], set[int]]:
-    """A protest coded with its aim: "staged demonstrations to demand reforms" is 1412, not 141 and 104.
-
-    The aim (an appeal, demand or disapproval in a purpose clause of the protest or of the verb that
-    governs it) is part of the protest; its last digit (what is demanded) carries over.
-    """
-    codes = {item.match.token.i: item.code for item in coded}
-    consumed: set[int] = set()
-    kept = []
-    for item in coded:
-        token = item.match.token
-        if item.code[:2] != "14" or item.code == "140":
-            kept.append(item)
-            continue
-        hosts = [token, token.head] if token.dep_ in ("dobj", "obj", "nsubj") else [token]
-        aims = [
-            c for h in hosts for c in h.children
-            if c.dep_ in ("advcl", "xcomp", "acl") and c.i in by_token and codes.get(c.i, "")[:2] in _PROTEST_AIMS
-        ]  # fmt: skip
-        for aim in aims:
-            consumed.add(aim.i)
-            inner = codes[aim.i]
-            if len(item.code) == 3 and len(inner) == 4 and inner[3] in "1234":
-                refined = item.code + inner[3]
-                item = replace(item, code=refined, rule=f"{item.rule}+aim") if is_code(refined) else item
-        if aims and item.content is None:
-            item = replace(item, content=by_token[aims[0].i], frame="aim")
-        kept.append(item)
-    return kept, consumed
-
-
-def _code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
-    by_token = {m.token.i: m for m in matches}
-    coded: list[Coded] = []
-    consumed: set[int] = _proposed(matches, by_token)
-    for match in matches:
-        pattern = match.pattern
-        if pattern.ignore:
-            continue
-        if pattern.frame:
-            framed, used = _code_frame(match, by_token, lex)
-            consumed |= used
-            if framed is not None:
-                coded.append(framed)
-            continue
-        code, rule = refine(match.token, pattern.code, lex), pattern.rule
-        if modality.is_future(match.token):
-            frame = "intent" if "05" <= code[:2] <= "08" else "threaten" if code[:2] >= "15" else None
-            future = lex.reframe(frame, code) if frame else None
-            code, rule = (future, f"{rule}+future") if future is not None else (code, f"{rule}+planned")
-        coded.append(Coded(match, code, rule))
-    coded = [c for c in coded if c.match.token.i not in consumed]
-    coded, aims = _protest_aims(coded, by_token)
-    return [c for c in coded if c.match.token.i not in aims]
 
 
 def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments, bool]:
     """The event's source and target actors, and whether it is one both sides do together."""
     own = find_arguments(item.match, index, lex.support_verbs)
     if item.content is None:
-        if not own.targets and (item.frame or item.match.pattern.frame) in _ADDRESSED:
+        if not own.targets and (item.frame or item.match.pattern.frame) in ADDRESSED:
             # "demanded that Hamas renounce violence": the one told to act is the one addressed
             told = [s for c in item.match.token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
             found = [m for m in actors_of(told, index) if m not in own.sources]
             own = Arguments(own.sources, tuple(found))
+        if not own.targets and any(r.slot == "comp" for r in item.match.pattern.requires):
+            # "prepared to resume shelling rebel territory": the target is the object of the verb it governs
+            verbs = [t for c in item.match.token.children if c.dep_ == "xcomp" for t in c.subtree if t.pos_ == "VERB"]
+            found = [m for m in actors_of([o for v in verbs for o in objects(v)], index, True) if m not in own.sources]
+            own = Arguments(own.sources, tuple(found[:1]))
         return own, item.match.pattern.symmetric
     inner = find_arguments(item.content, index, lex.support_verbs)
     symmetric = item.match.pattern.symmetric or item.content.pattern.symmetric
@@ -219,7 +60,13 @@ def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments,
             # "to press their demands from President Bouteflika's government": whom the demand names
             named = (index.at(t) for t in item.content.token.subtree)
             targets = tuple(m for m in named if m is not None and m not in sources)[:1]
-    elif frame in _ADDRESSED:
+    elif frame in _CLAIMING:
+        # "the US claimed that ISIL attacked Iraq": the one said to have done it is accused
+        # whoever is said to have done it is never the one who says so
+        sources, targets = own.sources, own.targets or inner.sources
+        if {m.actor for m in targets} <= {m.actor for m in sources}:
+            targets = inner.targets  # "claimed that they had attacked Iraq": the claimants' own deed
+    elif frame in ADDRESSED:
         # the addressee is the target; who is to act is the addressee when the frame names none
         sources, targets = own.sources, own.targets or inner.sources or inner.targets
     else:
@@ -229,7 +76,7 @@ def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments,
             targets = tuple(m for m in inner.sources if m not in own.sources)
     # Only a content without its own target is done together ("agreed to link X to Y"), and never
     # one that is only asked for ("asked X whether they had discussed").
-    symmetric = symmetric and not inner.targets and frame not in _ADDRESSED
+    symmetric = symmetric and not inner.targets and frame not in ADDRESSED
     return Arguments(sources, tuple(t for t in targets if t not in sources)), symmetric
 
 
@@ -267,6 +114,31 @@ def _sentence_target(sources: tuple[Mention, ...], sentence: Span, mentions: lis
     return max(others, key=lambda m: (len(m.actor.code), -m.start))
 
 
+def _venue_target(item: Coded, sources: tuple[Mention, ...], index: ActorIndex) -> Mention | None:
+    """The foreign country where a targetless act is done or sent, as its target.
+
+    "opened an embassy in Tehran", "sent personnel to Bosnia", "will meet in Zurich": what is done in or to
+    another country concerns it, as PETRARCH and PLOVER code it. Only a place named in the trigger's own
+    phrase counts, and only one outside every source's country.
+    """
+    homes = {m.actor.country for m in sources}
+    token = item.match.token
+    verbs = [token, *(c for c in token.conjuncts if not any(d.dep_.startswith("nsubj") for d in c.children))]
+    if item.content is not None:
+        verbs.append(item.content.token)  # "agreed to set up a centre in Tokyo"
+    if token.dep_ in ("advcl", "xcomp") and infinitive(token):
+        verbs.append(token.head)  # "sent personnel to Bosnia to investigate"
+    hosts = [h for v in verbs for h in ([v, *objects(v)] if v.pos_ in ("VERB", "AUX") else [v])]
+    for host in hosts:
+        for word in (w for prep in _VENUE_PREPS for w in prep_objects(host, prep)):
+            place = index.at(word)
+            if place is None or place.label not in _PLACE_LABELS or place.actor.sector is not None:
+                continue
+            if place.actor.country is not None and place.actor.country not in homes:
+                return place
+    return None
+
+
 def _pairs(args: Arguments, symmetric: bool) -> list[tuple[Mention, Mention | None]]:
     if args.targets:
         pairs: list[tuple[Mention, Mention | None]] = [(s, t) for s in args.sources for t in args.targets]
@@ -276,6 +148,26 @@ def _pairs(args: Arguments, symmetric: bool) -> list[tuple[Mention, Mention | No
     if symmetric and len(args.sources) > 1:
         return [(a, b) for a in args.sources for b in args.sources if a != b]
     return [(s, None) for s in args.sources]
+
+
+def _doer_unsaid(item: Coded, reading: Reading) -> bool:
+    """Whether the event has a target but the sentence leaves its doer unsaid.
+
+    "A journalist was killed in a car bomb explosion": a passive verb without an agent still happened to
+    its target. Nominal events without an owner are left out: they are as often only mentioned ("sanctions
+    on Burma") as reported.
+    """
+    if reading.args.sources or not reading.args.targets:
+        return False
+    if item.frame in _CLAIMING:
+        return True  # "a report alleged that France helped": an accusation without an actor making it
+    if item.content is not None:
+        return False
+    token = item.match.token
+    if item.match.pattern.pos != "V" or reading.hypothetical or prep_objects(token, "by"):
+        return False
+    # a clause of its own ("was killed"), not a participle naming a state ("the occupied sector", "jailed")
+    return any(c.dep_ == "auxpass" for c in token.children)
 
 
 def _participant(mention: Mention | None) -> Participant | None:
@@ -303,6 +195,17 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
     commanded = _own_forces_act(item, args, index, lex)
     if commanded is not None and item.content is not None:
         args, code, rule = commanded, refine(item.content.token, item.content.pattern.code, lex), f"{rule}+own_forces"
+    if item.frame in _CLAIMING and item.content is not None and item.content.token.i != token.i:
+        inner = find_arguments(item.content, index, lex.support_verbs)
+        if inner.sources and {m.actor for m in inner.sources} <= {m.actor for m in args.sources}:
+            code, rule = "015", f"{rule}+own_deed"  # claiming one's own attack is claiming responsibility
+    if item.frame in ADDRESSED and rule.startswith("obliged.") and item.content is not None:
+        homes = {m.actor.country for m in args.sources}
+        if args.targets and all(t.actor.country in homes for t in args.targets):
+            # "Putin said Russia needs to give aid": what one's own side must do is what it plans
+            inner = find_arguments(item.content, index, lex.support_verbs)
+            code = lex.reframe("intent", item.content.pattern.code) or item.content.pattern.code
+            args, rule = Arguments(args.sources, inner.targets), f"{rule}+own_side"
     negated, hypothetical = modality.is_negated(token), modality.is_hypothetical(token)
     if "03" <= code[:2] <= "08" and modality.is_refusal(token):
         code, rule = lex.reframe("reject", code) or "120", f"{rule}+refusal"
@@ -311,6 +214,11 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
         implicit = _sentence_target(args.sources, sentence, context.mentions)
         if implicit is not None:
             args, rule = Arguments(args.sources, (implicit,)), f"{rule}+sentence_target"
+    if args.sources and not args.targets and code[:2] not in _SAID_ROOTS:
+        venue = _venue_target(item, args.sources, index)
+        if venue is not None:
+            # a place is no partner: the act is not done both ways
+            args, rule, symmetric = Arguments(args.sources, (venue,)), f"{rule}+venue_target", False
     # "Albania denounced the suppression of Albanian unrest": an actor is no target of itself
     homes = {m.actor for m in args.sources}
     args = Arguments(args.sources, tuple(t for t in args.targets if t.actor not in homes))
@@ -321,7 +229,11 @@ def _events_for(
     item: Coded, sentence: Span, doc: Doc, context: EventContext, index: ActorIndex, dateline: Location | None
 ) -> list[Event]:
     reading = _read(item, sentence, context, index, lexicon())
-    pairs = [(s, t) for s, t in _pairs(reading.args, reading.symmetric) if t is None or s.actor != t.actor]
+    pairs: list[tuple[Mention | None, Mention | None]] = [
+        (s, t) for s, t in _pairs(reading.args, reading.symmetric) if t is None or s.actor != t.actor
+    ]
+    if not pairs and _doer_unsaid(item, reading):
+        pairs = [(None, t) for t in reading.args.targets]
     if not pairs:
         return []
     token = item.match.token
@@ -355,6 +267,36 @@ def _events_for(
         )
         for source, target in pairs
     ]
+
+
+def _covers(full: Participant | None, vague: Participant | None) -> bool:
+    """Whether `full` names the same actor as `vague`, or the same role with a country `vague` lacks."""
+    if full is None or vague is None:
+        return full is vague
+    code, other = full.actor.code, vague.actor.code
+    return code == other or (vague.actor.country is None and len(code) > len(other) and code.endswith(other))
+
+
+def _drop_vaguer(events: list[Event]) -> list[Event]:
+    """Drop an event that repeats another of the same trigger with an actor missing its country.
+
+    "the Prime Minister and members of his government" gives FJIGOV and, for the possessive the actor
+    stage could not place, GOV; the second adds nothing.
+    """
+    kept = []
+    for event in events:
+        twins = (
+            o for o in events
+            if o is not event and o.trigger == event.trigger and o.cameo == event.cameo
+            and _covers(o.source, event.source) and _covers(o.target, event.target)
+        )  # fmt: skip
+        if not any(_participant_key(o) != _participant_key(event) for o in twins):
+            kept.append(event)
+    return kept
+
+
+def _participant_key(event: Event) -> tuple[str | None, str | None]:
+    return (event.source.actor.code if event.source else None, event.target.actor.code if event.target else None)
 
 
 def _dedupe(events: list[Event], doc: Doc) -> list[Event]:
@@ -430,6 +372,13 @@ def _by_venue(event: Event) -> Event:
     )
 
 
+def _in_a_name(item: Coded, index: ActorIndex) -> bool:
+    """Whether the trigger is a word of an actor's name ("Asia-Pacific Economic Cooperation", "Liberation
+    Tigers"), which names the actor, not an event."""
+    mention = index.at(item.match.token)
+    return mention is not None and mention.kind == "name" and item.match.token.pos_ in ("NOUN", "PROPN")
+
+
 def find_events(doc: Doc, context: EventContext) -> list[Event]:
     """Every event in `doc`, in text order."""
     if not context.mentions:
@@ -440,8 +389,9 @@ def find_events(doc: Doc, context: EventContext) -> list[Event]:
     dateline = dateline_place(doc.text, context.places)
     for sentence in doc.sents:
         matches = match_sentence(sentence, lex)
-        for item in _code_sentence(matches, lex):
-            found.extend(_events_for(item, sentence, doc, context, index, dateline))
+        for item in code_sentence(matches, lex):
+            if not _in_a_name(item, index):
+                found.extend(_events_for(item, sentence, doc, context, index, dateline))
     found.sort(
         key=lambda e: (
             e.sentence[0],
@@ -450,4 +400,4 @@ def find_events(doc: Doc, context: EventContext) -> list[Event]:
             e.target.start if e.target else -1,
         )
     )
-    return [_by_venue(event) for event in _share_anchors(_dedupe(found, doc))]
+    return [_by_venue(event) for event in _share_anchors(_dedupe(_drop_vaguer(found), doc))]

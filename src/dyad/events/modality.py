@@ -6,6 +6,7 @@ import itertools
 
 from spacy.tokens import Token
 
+from dyad.events.arguments import REPORTING
 from dyad.events.matcher import has_form
 
 MODALS = frozenset({"could", "would", "may", "might", "should", "can", "must", "ought"})
@@ -78,11 +79,17 @@ def is_negated(token: Token) -> bool:
 def is_hypothetical(token: Token) -> bool:
     """Whether the event is only supposed, wished or planned: under a modal, a condition or an intention."""
     verb = _verb_of(token)
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
-        verb = token.head
+    if token.pos_ in ("NOUN", "PROPN"):
+        # "talks expected to be held in Beijing", "ahead of talks": an event still to come
+        if any(c.dep_ == "acl" and has_form(c, SUPPOSING | {"schedule"}) for c in token.children):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead":
+            return True
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            verb = token.head
     chain = _clause_chain(verb)
     for node in chain:
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children) and not _reported_would(node):
             return True
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children):
             return True
@@ -96,10 +103,20 @@ def is_hypothetical(token: Token) -> bool:
     return noun is not None and has_form(noun, EXPECTING)
 
 
+def _reported_would(node: Token) -> bool:
+    """ "announced it would free prisoners": the reported form of "will", a plan rather than a supposition."""
+    return (
+        node.dep_ == "ccomp"
+        and has_form(node.head, REPORTING)
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in node.children)
+        and not any(m.lower_ in CONDITIONS for c in node.head.children if c.dep_ == "advcl" for m in c.children)
+    )
+
+
 def is_future(token: Token) -> bool:
     """Whether the event is announced for the future ("will release"), which CAMEO codes as intent."""
     for node in _clause_chain(_verb_of(token)):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in node.children) or _reported_would(node):
             return True
         if node.lemma_.lower() == "go" and any(c.dep_ == "aux" for c in node.children) and node.i != token.i:
             return True
@@ -116,3 +133,45 @@ def is_refusal(token: Token) -> bool:
         if (denied or _has_neg(node)) and auxes & (FUTURE | {"would", "wo"}):
             return True
     return False
+
+
+def condition(token: Token) -> str | None:
+    """The conjunction ("if", "unless") of a condition the event is announced or said to be possible on
+    ("may halt X if", "will withdraw unless"); put to another side, that is a threat. None without one."""
+    for node in _clause_chain(_verb_of(token)):
+        if not any(c.dep_ == "aux" and c.lower_ in MODALS | FUTURE for c in node.children):
+            continue
+        marks = [m.lower_ for c in node.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+        for word in ("unless", "if"):
+            if word in marks:
+                return word
+    return None
+
+
+# What a reported "must" or "should" makes of the clause: a demand or an appeal to its subject.
+OBLIGING = {"must": "demand", "should": "appeal", "ought": "appeal"}
+_OBLIGING_VERBS = {"have": "demand", "need": "appeal"}
+
+
+def obligation(token: Token) -> tuple[Token, str] | None:
+    """The reporting verb and kind ("demand" or "appeal") when the event is only said to be due.
+
+    "The minister reiterated that Libya must hand over the suspects" demands the handing over of Libya;
+    "said Japan needs to enact reforms" appeals for them. None when the event is not reported as due.
+    """
+    verb = _verb_of(token)
+    if is_negated(token):
+        return None
+    kind = None
+    chain = _clause_chain(verb)
+    for below, node in itertools.pairwise([None, *chain]):
+        auxes = [OBLIGING[c.lower_] for c in node.children if c.dep_ == "aux" and c.lower_ in OBLIGING]
+        kind = kind or (auxes[0] if auxes else None)
+        if below is not None and below.dep_ == "xcomp" and node.lemma_ in _OBLIGING_VERBS:
+            kind = kind or _OBLIGING_VERBS[node.lemma_]
+    top = chain[-1]
+    if kind is None or top.dep_ != "ccomp" or top.head.pos_ != "VERB" or not has_form(top.head, REPORTING):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+        return None
+    return top.head, kind

@@ -1,7 +1,8 @@
 """Blank out the parts of an article that are not its own content, keeping every offset.
 
 Feed summaries that repeat the body's first sentence, pull-quote blocks that repeat a quote from the
-body, and link boilerplate ("READ MORE") are replaced by spaces (line breaks are kept), so the text
+body, link boilerplate ("READ MORE") and the agency credit of a dateline ("MOSCOW (Reuters) -": the
+agency is not an actor of the story) are replaced by spaces (line breaks are kept), so the text
 the parser sees has the same length as the input and every span points into the original.
 """
 
@@ -15,6 +16,11 @@ _BOILERPLATE = re.compile(
     re.MULTILINE,
 )
 _PULL_QUOTE = re.compile(r"^[ \t]*Quote[ \t]*\n(?:.*\n){1,6}?[ \t]*Unquote[ \t]*\n(?:[^\n]*(?:\n|$))?", re.MULTILINE)
+# An all-capitals dateline at the start of a line, then the credit in brackets, then a dash or colon.
+_DATELINE_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\- ]{1,40}(?:,[^\n(]{1,40})?[ \t]*(?P<credit>\([^)\n]{1,40}\))[ \t]*(?:--|-|—|–|:)",
+    re.MULTILINE,
+)
 _ELLIPSIS = ("…", "...")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)+")
 
@@ -24,6 +30,7 @@ def mask_layout(text: str) -> str:
     spans = [m.span() for m in _BOILERPLATE.finditer(text)]
     spans += [m.span() for m in _PULL_QUOTE.finditer(text)]
     spans += list(_summary_paragraphs(text))
+    spans += [m.span("credit") for m in _DATELINE_CREDIT.finditer(text)]
     chars = list(text)
     for start, end in spans:
         for i in range(start, end):
