@@ -117,3 +117,29 @@ def test_bracketed_party_is_not_the_speaker(nlp: Language) -> None:
     text = '"The bill is dead on arrival," Rep. Jim Jordan (R-Ohio) said.'
     (quote,) = direct(nlp, text)
     assert quote.speaker is not None and "Jordan" in quote.speaker.text
+
+
+def test_sentences_after_a_tag_in_its_paragraph_are_one_quotation(nlp: Language) -> None:
+    text = (
+        "The talks ended late.\n\n"
+        '"The offer was fair," the envoy said in an interview. "Nobody at the table could say otherwise."\n\n'
+        "The weather was fine."
+    )
+    (quote,) = direct(nlp, text)
+    assert quote.text == "The offer was fair, Nobody at the table could say otherwise."
+    assert len(quote.segments) == 2
+    assert quote.cue is not None and quote.cue.text == "said"
+
+
+def test_quote_closing_its_line_does_not_take_the_next_lines_tag(nlp: Language) -> None:
+    text = (
+        "Lena Ortiz spoke first.\n"
+        '"We lost the vote," Ortiz said. "We will win the next one."\n'
+        'Tom Berg added, "The result speaks for itself."\n\n'
+        "The weather was fine."
+    )
+    first, second = direct(nlp, text)
+    assert first.speaker is not None and "Ortiz" in first.speaker.text
+    assert first.text == "We lost the vote, We will win the next one."
+    assert second.speaker is not None and "Berg" in second.speaker.text
+    assert second.cue is not None and second.cue.text == "added"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.quotes.marks import find_quoted, paragraphs
+from dyad.quotes.marks import find_quoted, is_title, paragraphs, that_before
 
 
 def contents(text: str) -> list[list[str]]:
@@ -58,3 +58,32 @@ def test_closing_curly_mark_used_as_opener() -> None:
 def test_paragraphs_fall_back_to_lines() -> None:
     assert paragraphs("a\nb\n\nc") == [(0, 3), (5, 6)]
     assert paragraphs("a\nb") == [(0, 1), (2, 3)]
+
+
+def test_marks_inside_markup_tags_are_no_quotations() -> None:
+    text = 'He wrote <tweet id="7479" author="@kim">We "will" win</tweet> and said "we win" again.'
+    assert contents(text) == [["will"], ["we win"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('He told MSNBC\'s "Morning Joe" that taxes rise.', True),
+        ('He spoke on CNN\'s "State of the Union."', True),
+        ("He read “The Art of the Deal” twice.", True),
+        ('He called the plan "a dangerous mistake" today.', False),
+        ('She said "Stay Home. We Go." loudly.', False),
+        ('She said "Sad!" and left.', False),
+    ],
+)
+def test_names_and_titles_in_marks(text: str, title: bool) -> None:
+    (quoted,) = find_quoted(text)
+    assert is_title(text, quoted) is title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [('He said that "we go."', 8), ('He said that, "we go."', 8), ('He said "we go."', None), ('What hat "x"', None)],
+)
+def test_that_before_a_mark(text: str, expected: int | None) -> None:
+    assert that_before(text, text.index('"')) == expected

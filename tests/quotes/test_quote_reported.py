@@ -90,3 +90,29 @@ def test_speaker_label_opens_a_transcript_line(nlp: Language) -> None:
     assert quote.text.startswith("Let us start")
     assert quote.speaker is not None and quote.speaker.text == "WALLACE"
     assert quote.cue is not None and quote.cue.text == ":"
+
+
+def test_a_title_in_marks_makes_no_quotation_of_a_stance_verb(nlp: Language) -> None:
+    text = 'Most voters know "Morning Joe" very well.'
+    assert find_quotes(nlp(text), []) == []
+
+
+def test_someone_cast_as_a_quoted_phrase_is_a_mixed_quote_of_the_subject(nlp: Language) -> None:
+    quote = only(nlp, "The governor has been pounding his rival as a “reckless gambler” all week.", "mixed")
+    assert quote.text == "his rival as a “reckless gambler”"
+    assert quote.cue is not None and quote.cue.text == "pounding"
+    assert quote.speaker is not None and quote.speaker.text == "The governor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said that “the city will not back down.” Then she left.",
+        'The mayor said that "The city will not back down." Then she left.',
+    ],
+)
+def test_quoted_words_after_that_are_a_mixed_quote_opening_with_that(nlp: Language, text: str) -> None:
+    quote = only(nlp, text, "mixed")
+    assert quote.text.startswith("that ") and quote.text.rstrip('”"').endswith("back down.")
+    assert quote.speaker is not None and quote.speaker.text == "The mayor"
+    assert not [q for q in find_quotes(nlp(text), []) if q.type == "direct"]

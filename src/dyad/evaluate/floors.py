@@ -37,7 +37,12 @@ GATE_RUNS: tuple[GateRun, ...] = (
     GateRun("events", "events/plover_cameo_dev.jsonl", None, ("root.f1", "code.f1", "plover.f1", "triple.f1")),
     GateRun("events", "events/petrarch2_gsr.jsonl", None, ("root.f1", "code.f1", "triple.f1", "triple_root.f1")),
     GateRun("actors", "events/actor_tests_dev.jsonl", None, ("country.accuracy", "sector.accuracy")),
-    GateRun("quotes", "quotes/polnear_dev.jsonl", 15, ("all.gg03.f1", "quoted.gg03.f1", "all.gg03.speaker")),
+    GateRun(
+        "quotes",
+        "quotes/polnear_dev.jsonl",
+        15,
+        ("all.gg03.f1", "quoted.gg03.f1", "all.gg03.speaker", "speech_verb.gg03.f1"),
+    ),
     GateRun("times", "time/te3_timebank_aquaint.jsonl", 40, ("relaxed.f1", "strict.f1", "value.f1")),
     GateRun("places", "places/lgl.jsonl", 40, ("detection.r", "acc161.detected", "acc161.all")),
     GateRun("places", "places/geovirus.jsonl", 20, ("detection.r", "acc161.all")),

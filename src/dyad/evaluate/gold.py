@@ -153,6 +153,7 @@ def load_quotes(path: Path, limit: int | None = None) -> list[Sample[QuoteDoc]]:
                     segments=tuple((int(s), int(e)) for s, e in segments),
                     type=str(quote.get("type", "indirect")),
                     speaker=tuple((int(s), int(e)) for s, e in speaker) if speaker else None,
+                    speech_verb=bool(quote.get("cue_has_speech_verb", False)),
                 )
             )
         samples.append(Sample(article, QuoteDoc(article.id, article.text, tuple(quotes))))

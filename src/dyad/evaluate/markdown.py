@@ -158,7 +158,10 @@ EXPLANATIONS: dict[str, str] = {
         "GenderGapTracker's metric: each gold quote matches the unused prediction covering the largest share of "
         "its characters above 0.3 (and 0.8); the speaker is right when the spans overlap. Citron's *exact*: the "
         "same content characters, and the same speaker characters. A row keeps the gold quotes of its types and "
-        "the predictions dyad typed the same way (`quoted` = direct + mixed)."
+        "the predictions dyad typed the same way (`quoted` = direct + mixed). `speech_verb`: gold quotes of every "
+        "type whose cue holds a verb of saying, against dyad's quotes whose cue is one of its verbs of saying "
+        "(data/quotes/saying_verbs.txt). Some PolNeAR texts use two apostrophes ('') as quotation marks; the gold "
+        "types the quotes inside them indirect, dyad reads them as direct, which counts against both rows."
     ),
     "times": (
         "TempEval-3: strict = same span, relaxed = overlapping spans (one-to-one); type and value are judged on "
@@ -255,7 +258,8 @@ def _quotes_table(reports: Sequence[EvalReport]) -> list[str]:
     columns = COLUMNS["quotes"]
     rows = [_header(["system", "gold", "quotes", *[h for h, _ in columns]])]
     for index, report in enumerate(reports):
-        for subset in QUOTE_SUBSETS:
+        # speech_verb: gold quotes of every type whose cue is a verb of saying, against dyad's speech-verb cues
+        for subset in (*QUOTE_SUBSETS, "speech_verb"):
             cells = [_cell(report.metrics, f"{subset}.{key}") for _, key in columns]
             rows.append(_row([report.system, report.gold, subset, *cells]))
         if _last_of_its_file(reports, index):

@@ -11,7 +11,8 @@ left out on both sides first, since corpora differ on whether the marks belong t
 
 Each metric is given for every gold type (`direct`, `mixed`, `indirect`), for `quoted` (direct and
 mixed, the quotes inside quotation marks) and for `all`; a subset keeps the gold quotes of its types
-and the predictions that dyad typed the same way.
+and the predictions that dyad typed the same way. `speech_verb` keeps, of every type, the gold quotes
+whose cue holds a verb of saying and the predictions whose cue dyad judges one.
 """
 
 from __future__ import annotations
@@ -29,16 +30,22 @@ SUBSETS: dict[str, frozenset[str]] = {
     "mixed": frozenset({"mixed"}),
     "indirect": frozenset({"indirect"}),
 }
+SPEECH_VERB = "speech_verb"
 THRESHOLDS = {"gg03": 0.3, "gg08": 0.8}
 
 
 @dataclass(frozen=True)
 class QuoteSpan:
-    """A quotation as scored: content segments, type and speaker segments (None: no speaker)."""
+    """A quotation as scored: content segments, type, speaker segments (None: no speaker), speech cue.
+
+    `speech_verb` says whether the quotation's cue is a verb of saying (gold: the corpus's flag;
+    predictions: dyad's judgement of its own cue).
+    """
 
     segments: Segments
     type: str
     speaker: Segments | None = None
+    speech_verb: bool = False
 
     @property
     def chars(self) -> frozenset[int]:
@@ -115,12 +122,12 @@ def score_quotes(docs: Sequence[QuoteDoc], predictions: Sequence[Sequence[QuoteS
     """Score predicted quotations against gold articles (the two sequences are parallel)."""
     if len(docs) != len(predictions):
         raise ValueError("one prediction list is needed per gold article")
-    tallies = {(s, m): _Tally(Counts()) for s in SUBSETS for m in (*THRESHOLDS, "exact")}
+    tallies = {(s, m): _Tally(Counts()) for s in (*SUBSETS, SPEECH_VERB) for m in (*THRESHOLDS, "exact")}
     errors: list[ErrorItem] = []
     for doc, predicted in zip(docs, predictions, strict=True):
-        for subset, types in SUBSETS.items():
-            gold_part = [q for q in doc.quotes if q.type in types]
-            predicted_part = [q for q in predicted if q.type in types]
+        for subset in (*SUBSETS, SPEECH_VERB):
+            gold_part = [q for q in doc.quotes if _in_subset(q, subset)]
+            predicted_part = [q for q in predicted if _in_subset(q, subset)]
             for method in (*THRESHOLDS, "exact"):
                 if method == "exact":
                     matches = match_exact(_trim(doc.text, gold_part), _trim(doc.text, predicted_part))
@@ -142,8 +149,14 @@ def score_quotes(docs: Sequence[QuoteDoc], predictions: Sequence[Sequence[QuoteS
     return Scored(metrics, errors)
 
 
+def _in_subset(quote: QuoteSpan, subset: str) -> bool:
+    if subset == SPEECH_VERB:
+        return quote.speech_verb
+    return quote.type in SUBSETS[subset]
+
+
 def _trim(text: str, quotes: Sequence[QuoteSpan]) -> list[QuoteSpan]:
-    return [QuoteSpan(trim_segments(text, q.segments), q.type, q.speaker) for q in quotes]
+    return [QuoteSpan(trim_segments(text, q.segments), q.type, q.speaker, q.speech_verb) for q in quotes]
 
 
 def _trimmed_speaker_exact(text: str) -> Callable[[QuoteSpan, QuoteSpan], bool]:
@@ -154,7 +167,8 @@ def _trimmed_speaker_exact(text: str) -> Callable[[QuoteSpan, QuoteSpan], bool]:
 
 
 def _trim_speaker(text: str, quote: QuoteSpan) -> QuoteSpan:
-    return QuoteSpan(quote.segments, quote.type, trim_segments(text, quote.speaker) if quote.speaker else None)
+    speaker = trim_segments(text, quote.speaker) if quote.speaker else None
+    return QuoteSpan(quote.segments, quote.type, speaker, quote.speech_verb)
 
 
 def _doc_errors(doc: QuoteDoc, predicted: Sequence[QuoteSpan], matches: dict[int, int]) -> list[ErrorItem]:

@@ -18,6 +18,7 @@ from dyad.evaluate.report import EvalReport, Scored, worst
 from dyad.evaluate.times import Timex, score_times
 from dyad.model import Article, Record
 from dyad.pipeline import Pipeline
+from dyad.quotes.lexicon import is_speech_cue
 
 KINDS = ("events", "actors", "quotes", "times", "places")
 
@@ -153,6 +154,7 @@ def _predict_quotes(pipeline: Pipeline, articles: list[Article]) -> tuple[list[l
                 segments=tuple(q.segments) or ((q.start, q.end),),
                 type=q.type,
                 speaker=((q.speaker.start, q.speaker.end),) if q.speaker else None,
+                speech_verb=q.cue is not None and is_speech_cue(q.cue.text),
             )
             for q in record.quotes
         ]

@@ -6,7 +6,7 @@ attribution.py  tags beside quotation marks: the cue and the speaker's head word
 reported.py     indirect and mixed quotes from the cues' complements in the parse
 labels.py       `NAME: text` lines (transcripts, headlines)
 speakers.py     speaker phrases and the actors the mentions resolve them to
-lexicon.py      the cue verbs, from data/quotes/cue_verbs.tsv
+lexicon.py      the cue verbs (data/quotes/cue_verbs.tsv) and the verbs of saying among them (saying_verbs.txt)
 """
 
 from __future__ import annotations

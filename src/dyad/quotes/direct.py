@@ -16,12 +16,13 @@ from spacy.tokens import Doc
 from dyad.quotes import attribution as attr
 from dyad.quotes.attribution import Attribution
 from dyad.quotes.draft import Draft
-from dyad.quotes.marks import Quoted, paragraphs
+from dyad.quotes.marks import Quoted, paragraphs, that_before
 
 _TERMINAL = frozenset(".!?…")
 _MIN_ORPHAN_WORDS = 4
 _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 _LINE_OPENERS = frozenset('"“„«―—–-')
+_CLOSING_MARKS = "\"”»'’"
 
 
 @dataclass(frozen=True)
@@ -57,11 +58,17 @@ def direct_quotes(doc: Doc, text: str, quoted: list[Quoted], verbs: dict[str, st
                 last.segments.extend(q.segments)
                 last.paragraphs = (last.paragraphs[0], setting.last_para)
                 continue
+            if _continues(last, setting, last_tag) and _goes_on(text, q, setting, last):
+                last.segments.extend(q.segments)
+                continue
             if _continues(last, setting, last_tag):
                 drafts.append(Draft(list(q.segments), "direct", last.speaker, None, span))
                 last = drafts[-1]
                 continue
-        if own is not None:
+        if own is not None and own is setting.left and q.closed and (that := that_before(text, q.outer[0])) is not None:
+            # `said that "..."`: the quoted words are reported speech, a mixed quotation from `that` on
+            draft = Draft([(that, q.outer[1])], "mixed", own.speaker, own.cue, span)
+        elif own is not None:
             draft = Draft(list(q.segments), "direct", own.speaker, own.cue, span)
         elif len(text[q.start : q.end].split()) >= _MIN_ORPHAN_WORDS:
             draft = Draft(list(q.segments), "direct", None, None, span)
@@ -159,7 +166,8 @@ def _line_end(text: str, pos: int, high: int) -> int:
     """
     start = pos
     while (found := text.find("\n", start, high)) >= 0:
-        line = text[pos:found].rstrip()
+        # A mark closing its line ends it when the quotation itself ends a sentence (`... today.”⏎`).
+        line = text[pos:found].rstrip() or text[max(0, pos - 4) : pos].rstrip(_CLOSING_MARKS)
         following = text[found:high].lstrip()[:1]
         if (line and line[-1] in _TERMINAL) or (following and following in _LINE_OPENERS):
             return found
@@ -187,3 +195,13 @@ def _continues(last: Draft, setting: _Setting, tag: Attribution | None) -> bool:
     if last.speaker is None or not (setting.left_empty or _same_tag(setting.left, tag)):
         return False
     return setting.first_para in (last.paragraphs[1], last.paragraphs[1] + 1)
+
+
+def _goes_on(text: str, q: Quoted, setting: _Setting, last: Draft) -> bool:
+    """Whether a continuation is more of `last` itself: a further stretch in the same paragraph.
+
+    `"...," she told reporters. "..."` is one quotation in two segments. A mark glued to the end of the
+    sentence before it (`today."We`) is taken for a paragraph break the text lost: a new quotation.
+    """
+    glued = q.outer[0] > 0 and text[q.outer[0] - 1] in _TERMINAL
+    return setting.first_para == last.paragraphs[1] and not glued

@@ -17,6 +17,13 @@ _MARKS = _OPENERS | _CLOSERS | {_STRAIGHT}
 _BEFORE_OPENER = frozenset("([{—–-/\u00a0")
 _AFTER_CLOSER = frozenset(".,;:!?)]}—–-…'’")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+# Short words a title leaves in lower case ("State of the Union", "Contract with America").
+_TITLE_SMALL = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
+)
+_TITLE_WORDS = (2, 8)
+# Markup left in a text (`<tweet id="7479" author="@x">`): its attribute values are no quotations.
+_MARKUP = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")
 
 
 @dataclass(frozen=True)
@@ -56,7 +63,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def find_quoted(text: str) -> list[Quoted]:
-    """Every quotation-mark span in `text`, in order; unbalanced marks never raise."""
+    """Every quotation-mark span in `text`, in order; unbalanced marks never raise.
+
+    Marks inside markup tags are passed over; offsets stay those of `text`.
+    """
+    text = _MARKUP.sub(lambda tag: " " * len(tag.group(0)), text)
     found: list[Quoted] = []
     pieces: list[tuple[int, int]] = []  # earlier paragraphs of a quotation that runs on
     first_open = content_start = -1
@@ -147,3 +158,42 @@ def _emit(
             trimmed.append((start, end))
     if trimmed:
         found.append(Quoted(segments=tuple(trimmed), outer=outer, closed=closed))
+
+
+def is_title(text: str, quoted: Quoted) -> bool:
+    """Whether the marks hold a name or title ("Morning Joe", "State of the Union.") rather than words said.
+
+    A title is a few capitalised words (small words aside) in one piece, with no sentence of its own.
+    """
+    if len(quoted.segments) != 1:
+        return False
+    words = text[quoted.start : quoted.end].rstrip(".,").split()
+    if not _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]:
+        return False
+    for index, word in enumerate(words):
+        letters = word.strip("\"'’“”‘().,:-")
+        if not letters or letters[0].isdigit():
+            continue
+        if not letters[0].isupper() and (index == 0 or letters.lower() not in _TITLE_SMALL):
+            return False
+        if index + 1 < len(words) and _ends_sentence(word):
+            return False
+    return True
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a word inside a stretch closes a sentence ("Go." but not "Mr." or "U.S.")."""
+    if word[-1] in "!?;":
+        return True
+    return word[-1] == "." and "." not in word[:-1] and len(word) > 4
+
+
+def that_before(text: str, mark: int) -> int | None:
+    """Where a `that` ends just before the quotation mark at `mark` starts (`said that "`), else None."""
+    end = mark
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    start = end - len("that")
+    if start < 0 or text[start:end].lower() != "that" or (start > 0 and text[start - 1].isalnum()):
+        return None
+    return start

@@ -2,7 +2,8 @@
 
 The content is the clause the cue governs (its clausal complement, or for "according to" the clause
 it is attached to). A clause holding quotation marks is a mixed quote; so is the rest of a sentence
-whose cue governs a quoted phrase (`He called the plan "a dangerous mistake"`).
+whose cue governs a quoted phrase (`He called the plan "a dangerous mistake"`), and an object cast
+`as` a quoted phrase (`pounding Trump as a "con artist"`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dyad.model import QuoteType
 from dyad.quotes import attribution as attr
 from dyad.quotes.draft import Draft
 from dyad.quotes.lexicon import SPEECH, STANCE
-from dyad.quotes.marks import Quoted
+from dyad.quotes.marks import Quoted, is_title, that_before
 
 _MIN_TOKENS = 3
 _MAX_CLIMB = 6
@@ -33,9 +34,12 @@ def reported_quotes(
 ) -> list[Draft]:
     """Indirect and mixed quotations whose cue is not already the tag of a direct quotation.
 
-    `text` is the Doc's text.
+    `text` is the Doc's text. Names and titles in marks ("told MSNBC's "Morning Joe"") do not make a
+    quote of what a cue governs; they still count as marks when a quote is typed.
     """
     in_quotes = _mask(len(text), [seg for q in quoted for seg in q.segments])
+    said = [q for q in quoted if not is_title(text, q)]
+    in_said = _mask(len(text), [seg for q in said for seg in q.segments])
     in_drafts = _mask(len(text), [seg for d in taken for seg in d.segments])
     used = {d.cue for d in taken if d.cue is not None}
     found: list[Draft] = []
@@ -46,10 +50,7 @@ def reported_quotes(
             draft = _according(token, doc[token.i + 1])
         elif attr.is_cue_verb(token, verbs, (SPEECH, STANCE)):
             draft = (
-                _complement(token)
-                or _parenthetical(token)
-                or _object(token, in_quotes, verbs)
-                or _passive(token, verbs)
+                _complement(token) or _parenthetical(token) or _object(token, in_said, verbs) or _passive(token, verbs)
             )
         else:
             continue
@@ -59,10 +60,10 @@ def reported_quotes(
         found.append(draft)
         for start, end in draft.segments:
             in_drafts[start:end] = b"\x01" * (end - start)
-    for q in quoted:
+    for q in said:
         if any(in_drafts[q.start : q.end]):
             continue
-        draft = _governed(doc, q, verbs)
+        draft = _governed(doc, q, verbs) or _cast_as(doc, q)
         if draft is not None and not any(in_drafts[draft.start : draft.end]):
             _settle_type(draft, in_quotes, text)
             found.append(draft)
@@ -85,6 +86,28 @@ def _governed(doc: Doc, q: Quoted, verbs: dict[str, str]) -> Draft | None:
             return _draft(doc, branch.left_edge.i, branch.right_edge.i, head, attr.subject(head))
         branch = head
     return None
+
+
+def _cast_as(doc: Doc, q: Quoted) -> Draft | None:
+    """`She has been pounding Trump as a "con artist"`: someone cast as what the marks quote.
+
+    The words in marks are the subject's, whatever the verb; the content runs from the object to the
+    end of the `as` phrase.
+    """
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    prep = span.root.head
+    if prep.lower_ != "as" or prep.dep_ != "prep" or span.start <= prep.i < span.end:
+        return None
+    verb = prep.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
+    if verb.pos_ != "VERB" or not objects:
+        return None
+    speaker = attr.subject(verb)
+    if speaker is None or speaker.i > verb.i:
+        return None
+    return _draft(doc, objects[0].left_edge.i, prep.right_edge.i, verb, speaker)
 
 
 def _complement(verb: Token) -> Draft | None:
@@ -204,9 +227,20 @@ def _edge(token: Token) -> bool:
 
 
 def _settle_type(draft: Draft, in_quotes: bytearray, text: str) -> None:
-    """Type the draft by its quotation marks; a direct quote's content leaves the marks out."""
+    """Type the draft by its quotation marks; a direct quote's content leaves the marks out.
+
+    Quoted words after `that` (`said that "..."`) are reported speech: mixed, with `that` in the content.
+    """
     draft.type = _type(draft, in_quotes)
-    if draft.type == "direct":
+    that = that_before(text, draft.start) if len(draft.segments) == 1 else None
+    if draft.type == "direct" and that is not None and text[draft.start] in _MARK_CHARS:
+        end = draft.end
+        while end < len(text) and text[end] in ".,!?…":
+            end += 1
+        closed = end < len(text) and text[end] in _MARK_CHARS
+        draft.type = "mixed"
+        draft.segments = [(that, end + 1 if closed else draft.end)]
+    elif draft.type == "direct":
         draft.segments = [_unmarked(text, s, e) for s, e in draft.segments]
 
 
