@@ -84,3 +84,9 @@ def test_the_russian_president_is_the_last_russian_called_president(nlp: Languag
     mentions = find_mentions(nlp(text), DAY)
     described = next(m for m in mentions if m.text == "Russian president")
     assert (described.actor.name, described.actor.code) == ("Vladimir Putin", "RUSGOV")
+
+
+def test_a_body_owned_by_a_person_takes_their_country(nlp: Language) -> None:
+    doc = nlp("Peruvian President Alan Garcia said his government would call early elections.")
+    codes = {m.text: m.actor.code for m in find_mentions(doc, date(2008, 1, 1))}
+    assert codes.get("government") == "PERGOV"

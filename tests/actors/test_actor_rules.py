@@ -42,3 +42,8 @@ def test_an_undated_title_dates_the_text_to_an_office_the_person_held(nlp: Langu
     assert explain_phrase("Tony Blair", None, nlp).code == "GBRELI"
     assert explain_phrase("Prime Minister Tony Blair", date(2010, 1, 1), nlp).code == "GBRELI"
     assert explain_phrase("former Prime Minister Tony Blair", None, nlp).code == "GBRELI"
+
+
+def test_an_undated_title_picks_which_of_a_persons_offices_is_meant(nlp: Language) -> None:
+    assert explain_phrase("Senator Marco Rubio", None, nlp).code == "USALEG"  # a senator before he joined the cabinet
+    assert explain_phrase("Senator Marco Rubio", date(2026, 1, 1), nlp).code == "USAGOV"  # a date decides

@@ -57,7 +57,7 @@ def test_place_inside_a_local_institution_name() -> None:
 
 def test_county_is_not_its_namesake_town() -> None:
     doc = _doc("The Laurel County Sheriff said so.", [("The Laurel County Sheriff", "ORG")])
-    assert _texts(doc) == []
+    assert _texts(doc) == ["Laurel County"]
 
 
 def test_city_comma_state_and_possessive() -> None:
@@ -112,3 +112,57 @@ def test_a_place_named_once_is_a_place_wherever_its_name_recurs() -> None:
     doc = _doc(text, [("Fargo", "GPE"), ("The Fargo Police", "ORG"), ("Wells Fargo", "ORG")])
     spans = [s.start for s in toponym_spans(doc, [], _known)]
     assert spans == [text.index("Fargo"), text.index("Fargo raised"), text.index("Fargo Police")]
+
+
+def test_a_peoples_name_is_read_as_its_place() -> None:
+    doc = _doc("Sudanese troops crossed the border.", [("Sudanese", "NORP")])
+    [span] = toponym_spans(doc, [], _known, gazetteer().demonym_place)
+    assert (span.text, span.name, span.start) == ("Sudanese", "Sudan", 0)
+    assert [p.location.country for p in find_places(doc, [])] == ["SDN"]
+
+
+def test_a_nationality_in_a_persons_title_is_no_place() -> None:
+    text = "Egyptian President Hosni Mubarak left."
+    doc = _doc(text, [("Egyptian", "NORP"), ("Hosni Mubarak", "PERSON")])
+    mention = Mention(text[:32], 0, 32, Actor("EGYGOV", "EGY", "GOV"), "PERSON", kind="title")
+    assert toponym_spans(doc, [mention], _known, gazetteer().demonym_place) == []
+
+
+def test_a_county_name_is_a_toponym() -> None:
+    doc = _doc("Deputies in Kanawha County searched.", [("Kanawha County", "GPE")])
+    assert _texts(doc) == ["Kanawha County"]
+
+
+def test_a_county_inside_an_organisations_name_is_a_toponym() -> None:
+    text = "Officers of the Walker County Sheriff's Office and the Laurel County Detention Center said so."
+    doc = _doc(text, [("the Walker County Sheriff's Office", "ORG"), ("the Laurel County Detention Center", "ORG")])
+    assert _texts(doc) == ["Walker County", "Laurel County"]
+    # a capitalised word before a known county name does not widen it
+    assert _texts(_doc("Yesterday Laurel County voted.", [])) == ["Laurel County"]
+
+
+def _lone(doc: Doc) -> list[str]:
+    gaz = gazetteer()
+    return [s.text for s in toponym_spans(doc, [], gaz.features, gaz.demonym_place, gaz.city_named)]
+
+
+def test_a_lone_word_the_model_calls_a_person_or_organisation_may_be_a_city() -> None:
+    doc = _doc("Shreveport police said so. Later Alexandria agreed.", [("Shreveport", "ORG"), ("Alexandria", "PERSON")])
+    assert _lone(doc) == ["Shreveport", "Alexandria"]
+
+
+def test_a_lone_word_stays_a_person_when_a_full_name_uses_it() -> None:
+    doc = _doc("Alexandria left. Ann Alexandria spoke.", [("Alexandria", "PERSON"), ("Ann Alexandria", "PERSON")])
+    assert _lone(doc) == []
+    # acronyms are organisations, whatever a city may also be called
+    assert _lone(_doc("The UN met.", [("UN", "ORG")])) == []
+
+
+def test_a_city_opening_a_company_name_is_not_a_place() -> None:
+    # Toyota is a city of 400,000 people, and "Toyota Motor" a company: only local institutions count
+    assert _lone(_doc("Toyota Motor raised prices.", [("Toyota Motor", "ORG")])) == []
+    assert _lone(_doc("The Dublin Police said so.", [("The Dublin Police", "ORG")])) == ["Dublin"]
+
+
+def test_a_city_the_model_calls_a_nationality() -> None:
+    assert _lone(_doc("The Sochi mayoral race opened.", [("Sochi", "NORP")])) == ["Sochi"]

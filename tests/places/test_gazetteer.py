@@ -54,3 +54,28 @@ def test_airport_codes_are_not_names() -> None:
 def test_regions_and_seas_from_dyad_data() -> None:
     assert {e.feature for e in gazetteer().lookup("Black Sea")} == {"water"}
     assert any(e.country == "CAN" for e in gazetteer().lookup("Ontario"))
+
+
+def test_us_counties_by_name_with_their_states() -> None:
+    assert gazetteer().county_states("Kanawha County") == ("WV",)
+    assert {"AL", "IN"} <= set(gazetteer().county_states("Madison County"))
+    assert "county" in gazetteer().features("Rapides Parish")
+    assert gazetteer().county_states("Madison") == ()
+
+
+def test_peoples_name_their_place() -> None:
+    assert gazetteer().demonym_place("Russians") == "Russia"
+    assert gazetteer().demonym_place("Sri Lankan") == "Sri Lanka"
+    assert gazetteer().demonym_place("Muscovite") is None
+
+
+def test_second_level_regions_from_dyad_data() -> None:
+    assert any(e.country == "GBR" and e.feature == "admin2" for e in gazetteer().lookup("Suffolk"))
+    assert any(e.country == "IRL" for e in gazetteer().lookup("County Tipperary"))
+    assert any(e.country == "CHN" and e.feature == "admin1" for e in gazetteer().lookup("Hubei"))
+
+
+def test_a_city_by_its_own_name() -> None:
+    assert gazetteer().city_named("Alexandria")
+    assert not gazetteer().city_named("Chiefland")  # a town under 5,000 people
+    assert not gazetteer().city_named("Xqzzyville")

@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from dyad.places.candidates import ToponymSpan, toponym_spans
+from dyad.places.counties import shared_state
 from dyad.places.gazetteer import gazetteer
 from dyad.places.resolve import resolve_all
 
@@ -83,3 +84,53 @@ def test_a_small_town_is_read_only_where_the_article_names_its_state() -> None:
     # a city of that state named elsewhere in the story is context enough
     assert _resolve("Shreveport", "Mansfield")[1] == ("Mansfield", "USA", "town")
     assert _resolve("Mansfield")[0] == ("Mansfield", "GBR", "city")
+
+
+def _located(*names: str) -> list[tuple[str, float, float] | None]:
+    return [(loc.feature, loc.lat, loc.lon) if loc else None for loc in resolve_all(_spans(*names), gazetteer())]
+
+
+def test_a_county_lies_at_the_articles_places_in_its_state() -> None:
+    [county, charleston] = _located("Kanawha County", "Charleston")
+    assert county == ("admin2", charleston[1], charleston[2]) and abs(charleston[2] + 81.6) < 0.5
+
+
+def test_a_county_name_many_states_share_takes_the_state_the_article_names() -> None:
+    [county, _, huntsville] = _located("Madison County", "Alabama", "Huntsville")
+    assert county == ("admin2", huntsville[1], huntsville[2])
+    # with no state in view the county stays unread
+    assert _located("Madison County") == [None]
+
+
+def test_a_county_without_towns_in_its_state_sits_at_the_states_centre() -> None:
+    [county, state] = _located("Kanawha County", "West Virginia")
+    assert county == ("admin2", state[1], state[2])
+
+
+def test_the_reading_near_the_articles_other_places_wins() -> None:
+    # Gainesville, Texas lies beside Denton; alone, the bigger Gainesville (Florida) is read
+    [gainesville, _] = _located("Gainesville", "Denton")
+    assert abs(gainesville[1] - 33.6) < 0.2
+    assert abs(_located("Gainesville")[0][1] - 29.65) < 0.2
+
+
+def test_a_county_abroad_beats_a_foreign_namesake_in_its_countrys_context() -> None:
+    assert _resolve("Suffolk", "England")[0] == ("Suffolk", "GBR", "admin2")
+    assert _resolve("Surrey", "Britain")[0] == ("Surrey", "GBR", "admin2")
+
+
+def test_the_state_an_articles_local_names_share_decides_a_bare_name() -> None:
+    # each name has namesakes in many states, but only Tennessee has all four
+    names = ("Paris", "Henry County", "Union City", "Murfreesboro")
+    assert shared_state(names, gazetteer()) == "TN"
+    assert shared_state(names[:3], gazetteer()) is None  # Georgia and Missouri have those three too: a tie
+    assert shared_state(("Mexico", "China", "Norway"), gazetteer()) is None  # country names cast no vote
+    assert shared_state(("Moscow", "Genoa", "Carnegie"), gazetteer()) is None  # nor do world cities
+    [paris, *_] = _resolve(*names, "U.S.")
+    assert paris == ("Paris", "USA", "city")
+    assert _resolve("Paris")[0] == ("Paris", "FRA", "city")
+
+
+def test_a_state_whose_towns_the_article_names_beats_a_namesake_country() -> None:
+    assert _resolve("Georgia", "Atlanta", "Macon")[0] == ("Georgia", "USA", "admin1")
+    assert _resolve("Georgia")[0] == ("Georgia", "GEO", "country")

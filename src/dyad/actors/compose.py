@@ -36,7 +36,7 @@ WEAK_ALONE = frozenset(
 )  # fmt: skip
 FEMININE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "empress"})
 MASCULINE = frozenset({"mr", "sir", "lord", "king", "prince", "emperor", "sheikh"})
-COMPLEMENT_PREPS = frozenset({"of", "at", "for", "from", "with", "in"})
+COMPLEMENT_PREPS = frozenset({"of", "at", "for", "from", "with", "in", "throughout", "across"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,21 @@ def _strip_title(start: int, end: int, hits: list[Hit]) -> tuple[int, int]:
 def _stance(doc: Doc, hit: Hit) -> bool:
     """Whether a country word is a stance, not a nationality: "pro-Russian separatists", "anti-American"."""
     return hit.start >= 2 and doc[hit.start - 1].text == "-" and doc[hit.start - 2].lower_ in STANCE
+
+
+# Sector codes that can end an international body's code (IGOUNOJUD, IGOUNOHLH).
+_ROLE_CODES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "HLH", "EDU", "MED", "REF", "HRI", "AGR", "BUS",
+                         "LAB", "ENV", "DEV", "CVL", "ELI"})  # fmt: skip
+
+
+def _branch(code: str, sectors: tuple[str, ...]) -> str | None:
+    """The sector a role adds to an international body's code ("MIL" for "UN troops"), or None.
+
+    Officials (GOV) are the body itself, and a code that already ends in a role keeps it.
+    """
+    if not code.startswith("IGO") or code[-3:] in _ROLE_CODES or not sectors or sectors[0] in ("GOV", "IGO", "ELI"):
+        return None
+    return sectors[0]
 
 
 def items_of(doc: Doc, hits: list[Hit]) -> list[Item]:
@@ -191,6 +206,10 @@ class Composer:
                 draft.code, draft.sectors = title.code, title.sectors
                 draft.country = country or title.country
                 draft.why.append("not in office on that date: the title before the name gives the sectors")
+            elif undated_title and title.sectors != sectors and any(t.sectors == title.sectors for t in person.terms):
+                # "US Senator Marco Rubio" without a date: the text speaks of the office its title names
+                draft.sectors = title.sectors
+                draft.why.append("no date: the title before the name picks the office the person held then")
         else:
             draft.country, draft.sectors, draft.code = title.country, title.sectors, title.code
             draft.why.append(f"name {text!r} not in the dictionaries: coded from the words before it")
@@ -245,6 +264,11 @@ class Composer:
             if not roles or roles[-1].kind == "g" or org.country is None:
                 draft.code, draft.country, draft.sectors = org.code, org.country, (org.sector,) if org.sector else ()
                 draft.why.append(f"organisation {org.names[0]!r} gives its code {org.code} [{org.origin}]")
+                extra = _branch(org.code, roles[-1].sectors if roles and roles[-1].kind != "g" else ())
+                if extra:
+                    # "UN troops", "EU legislators": a branch of an international body other than its officials
+                    draft.code, draft.sectors = org.code + extra, (extra,)
+                    draft.why.append(f"role {roles[-1].term!r} names the body's branch {extra}")
             else:
                 draft.country = draft.country or org.country
                 draft.why.append(f"organisation {org.names[0]!r} gives the country {org.country} [{org.origin}]")
@@ -259,7 +283,10 @@ class Composer:
     def _rest(self, items: list[Item]) -> list[Draft]:
         """A phrase without a person: one description when it has a role, else one draft per name."""
         roles = [i for i in items if i.kind == "role" and self._role(i).kind in ("p", "g", "c")]
-        if items[0].kind == "org" and roles and all(self._role(r).kind == "c" for r in roles):
+        lead = self.lexicon.organisations[int(items[0].key)].code if items[0].kind == "org" else ""
+        # except a branch of an international body ("UN troops", "the EU legislature")
+        plain = all(self._role(r).kind == "c" and not _branch(lead, self._role(r).sectors) for r in roles)
+        if lead and roles and plain:
             roles = []  # "the Carnegie Endowment thinktank", "Hamas movement": the type noun adds nothing
             items = [items[0]]
         if not roles:
@@ -296,7 +323,13 @@ class Composer:
     def _name(self, item: Item) -> Draft | None:
         text = self.doc[item.start : item.end].text
         if item.kind == "city":
-            return None  # a city alone is a place (the places stage), not an actor
+            # a city or region alone is a place, not an actor; named as where something happens ("exercises in
+            # Alaska") or whose body it is ("the government of Sindh province") it gives the country concerned
+            if not (self._is_place(item) or self._belongs_to(item)) or self._inside_name(item):
+                return None
+            draft = Draft(item.start, item.end, "GPE", "place", country=item.key, name=text)
+            draft.why.append(f"city or region {text!r} named as a place: the country {item.key} only")
+            return draft
         if item.kind == "org":
             org = self.lexicon.organisations[int(item.key)]
             sectors = (org.sector,) if org.sector else ()
@@ -326,9 +359,26 @@ class Composer:
         if span.text.isupper() and len(span.text) > 3:
             return True
         token = span[-1]
+        if token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN":
+            token = token.head  # "in Idlib province"
         while token.dep_ in ("conj", "appos") and token.head is not token:
             token = token.head
         return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+
+    def _inside_name(self, item: Item) -> bool:
+        """Whether the words are part of a longer name ("Lake Vermont", "Texas Instruments")."""
+        span = self.doc[item.start : item.end]
+        last = span[-1]
+        if last.dep_ == "compound" and last.head.pos_ == "PROPN" and not item.start <= last.head.i < item.end:
+            return True
+        return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < item.start for t in span for c in t.children)
+
+    def _belongs_to(self, item: Item) -> bool:
+        """A place after "of" ("the government of Sindh province", "the police of Shanghai")."""
+        token = self.doc[item.end - 1]
+        if token.dep_ == "compound" and token.head.i >= item.end:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ == "of"
 
     # -- context ----------------------------------------------------------------------------------
 

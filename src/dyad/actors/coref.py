@@ -119,6 +119,22 @@ def resolve_descriptions(doc: Doc, drafts: list[Draft]) -> None:
             draft.follows = earlier[-1]
 
 
+def place_possessed(doc: Doc, drafts: list[Draft]) -> None:
+    """ "his government", "her ministers": a body owned by a person belongs to that person's country.
+
+    Run after `settle`, so that the pronoun carries the actor of the person it stands for.
+    """
+    owners = {d.start: d for d in drafts if d.kind == "pronoun"}
+    for draft in drafts:
+        if draft.kind != "description" or draft.is_person or draft.country or draft.code or draft.start == 0:
+            continue
+        owner = owners.get(draft.start - 1)
+        if owner is None or doc[draft.start - 1].tag_ != "PRP$" or not owner.country:
+            continue
+        draft.country = owner.country
+        draft.why.append(f"belongs to {doc[draft.start - 1].text!r} ({owner.name}): the country {owner.country}")
+
+
 def settle(drafts: list[Draft]) -> None:
     """Titles, pronouns and descriptions take the final actor of the person they follow."""
     for draft in drafts:

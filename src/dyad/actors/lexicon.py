@@ -63,7 +63,7 @@ class Lexicon:
     roles: dict[str, Role]
     people: dict[str, Person]
     given_names: dict[str, str]  # first name -> "f" or "m"
-    cities: dict[str, str]  # large city -> ISO alpha-3 of its country ("Shanghai authorities")
+    cities: dict[str, str]  # large city or region -> ISO alpha-3 of its country ("Shanghai authorities")
 
 
 def _alternatives(field: str) -> tuple[str, ...]:
@@ -242,6 +242,19 @@ def _cities(population: int = 1_000_000) -> dict[str, str]:
     return found
 
 
+def _regions() -> dict[str, str]:
+    """Regions, states and provinces inside one country, by name, with their country (regions.txt)."""
+    found: dict[str, str] = {}
+    for source in table_sources("regions"):
+        for where, (iso3, names) in rows(source, 2):
+            country = _country_code(iso3, where)
+            if not country:
+                raise LexiconError(f"{where}: a region needs its country's ISO alpha-3 code")
+            for name in with_ascii(_alternatives(names)):
+                found[name] = country
+    return found
+
+
 @functools.cache
 def _load(extra_path: str, extra_files: str) -> Lexicon:
     countries = _countries()
@@ -252,7 +265,7 @@ def _load(extra_path: str, extra_files: str) -> Lexicon:
         roles=_roles(extra),
         people=_people(extra),
         given_names=_given_names(),
-        cities=_cities(),
+        cities={**_regions(), **_cities()},
     )
 
 

@@ -38,5 +38,6 @@ def read_drafts(doc: Doc, published: date | None) -> list[Draft]:
     coref.resolve_descriptions(doc, drafts)
     drafts += coref.resolve_pronouns(doc, drafts, sentences)
     coref.settle(drafts)
+    coref.place_possessed(doc, drafts)
     drafts.sort(key=lambda d: d.start)
     return [d for d in drafts if d.has_code]

@@ -150,9 +150,9 @@ EXPLANATIONS: dict[str, str] = {
         "The unit tests use PETRARCH2's fictional countries, which dyad does not load."
     ),
     "actors": (
-        "Each phrase is parsed alone and the actor mention covering most of it is taken. A case checks only "
-        "what its gold states (country, first sector, or that the phrase is no actor); cases about Wikipedia "
-        "titles are left out."
+        "Each phrase is parsed alone, as of the case's date when it gives one (else as of today), and the actor "
+        "mention nearest the phrase's syntactic head is taken. A case checks only what its gold states (country, "
+        "first sector, or that the phrase is no actor); cases about Wikipedia titles are left out."
     ),
     "quotes": (
         "GenderGapTracker's metric: each gold quote matches the unused prediction covering the largest share of "

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dyad.events.matcher import Match, has_form, is_passive, objects, prep_objects
+from dyad.events.matcher import Match, has_form, is_passive, misread_main_verb, objects, prep_objects, whole
 from dyad.model import Mention
 
 # Words that report speech: a pronoun subject in what they report usually stands for the reporter.
@@ -20,12 +20,14 @@ REPORTING = frozenset({
 # ("the government of Liberia", "Syrian forces", "the US commander, General Petraeus").
 _SEARCH_DEPS = frozenset({"compound", "amod", "nmod", "poss", "prep", "pobj", "appos", "npadvmod"})
 _SEARCH_PREPS = frozenset({"of", "from", "in", "on", "against"})
-_TARGET_PREPS = _SEARCH_PREPS | {"with", "to"}
+_TARGET_PREPS = _SEARCH_PREPS | {"with", "to", "for"}
 # Nouns for what one side puts to another: answering one answers whoever made it ("rejected calls by Annan").
 PROPOSALS = frozenset({
     "call", "request", "offer", "proposal", "plan", "demand", "appeal", "initiative", "suggestion", "bid",
     "ultimatum", "invitation", "plea", "pressure", "permission", "authorization", "authorisation", "mandate",
 })  # fmt: skip
+# "government-held", "rebel-controlled": the actor before these holds the place the phrase names.
+_HOLDING = frozenset({"held", "controlled", "occupied", "run"})
 _CLIMB_FOR_SUBJECT = frozenset({"xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp", "acomp"})
 
 
@@ -64,12 +66,18 @@ def _unique(mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _holder(token: Token) -> bool:
+    """Whether the actor only says who holds a place ("a government-held part of Aleppo", "rebel-controlled")."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in _HOLDING
+
+
 def _search(head: Token, index: ActorIndex, preps: frozenset[str], depth: int = 3) -> Mention | None:
     queue: deque[tuple[Token, int]] = deque([(head, 0)])
     while queue:
         token, level = queue.popleft()
         mention = index.at(token)
-        if mention is not None:
+        if mention is not None and not _holder(token):
             return mention
         if level >= depth:
             continue
@@ -86,6 +94,8 @@ def actors_of(tokens: list[Token], index: ActorIndex, target: bool = False) -> l
     """The actors the argument words name, one per conjunct ("Russia and China")."""
     preps = _TARGET_PREPS if target else _SEARCH_PREPS
     found: list[Mention] = []
+    # "part of a program for Bosnia", "some of the Kurds": a share of something stands for the thing itself
+    tokens = [whole(token) for token in tokens]
     pending = [conj for token in tokens for conj in (token, *token.conjuncts)]
     # "The US, Russia, and Switzerland" is often parsed as an apposition that has the conjunction
     pending += [
@@ -146,6 +156,8 @@ def subject_actors(verb: Token, index: ActorIndex) -> list[Mention]:
                 if found:
                     return found
             return _reporter(node, index)
+        if misread_main_verb(node):
+            return actors_of([node.sent.root], index)  # "Doctors from aid groups donated and delivered ..."
         if node.dep_ == "relcl" or (node.dep_ in ("acl", "amod") and not is_passive(node)):
             found = actors_of([node.head], index)  # "troops attacking the town", "the visiting king"
             if found or node.dep_ != "acl" or node.head.dep_ not in ("dobj", "obj"):
@@ -202,14 +214,21 @@ def governor(noun: Token, support_verbs: frozenset[str]) -> Token | None:
     return None
 
 
+def _words_in(token: Token, slot: str) -> list[Token]:
+    if slot == "obj":
+        return objects(token) if token.pos_ in ("VERB", "AUX") else prep_objects(token, "of")
+    if slot == "dative":
+        return [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    words = prep_objects(token, slot)
+    if not words and token.pos_ in ("VERB", "AUX"):
+        # "suspended part of an aid program for Bosnia": the phrase often hangs on the object
+        words = [w for o in objects(token) for w in prep_objects(whole(o), slot)]
+    return words
+
+
 def _targets(token: Token, slots: tuple[str, ...], index: ActorIndex) -> list[Mention]:
     for slot in slots:
-        if slot == "obj":
-            words = objects(token) if token.pos_ in ("VERB", "AUX") else prep_objects(token, "of")
-        elif slot == "dative":
-            words = [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
-        else:
-            words = prep_objects(token, slot)
+        words = _words_in(token, slot)
         found = actors_of(words, index, target=True)
         if not found and slot == "obj":
             found = actors_of([a for w in words if w.lemma_ in PROPOSALS for a in prep_objects(w, "by")], index)

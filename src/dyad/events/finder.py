@@ -16,6 +16,7 @@ from dyad.events.context import EventContext
 from dyad.events.lexicon import Lexicon, lexicon
 from dyad.events.matcher import has_form, match_sentence, objects, prep_objects
 from dyad.events.topics import refine
+from dyad.events.victims import place_victims
 from dyad.model import Event, Location, Mention, Participant
 from dyad.model import Span as TextSpan
 
@@ -129,9 +130,13 @@ def _venue_target(item: Coded, sources: tuple[Mention, ...], index: ActorIndex) 
     if token.dep_ in ("advcl", "xcomp") and infinitive(token):
         verbs.append(token.head)  # "sent personnel to Bosnia to investigate"
     hosts = [h for v in verbs for h in ([v, *objects(v)] if v.pos_ in ("VERB", "AUX") else [v])]
+    # "advised against travel to Tunisia": the place of the act the verb's own phrase names
+    hosts += [w for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ != "by" for w in c.children
+              if w.dep_ == "pobj" and w.pos_ == "NOUN"]  # fmt: skip
     for host in hosts:
         for word in (w for prep in _VENUE_PREPS for w in prep_objects(host, prep)):
-            place = index.at(word)
+            # "at a mall in Kenya's capital": the country that owns the place
+            place = index.at(word) or next((index.at(c) for c in word.children if c.dep_ == "poss"), None)
             if place is None or place.label not in _PLACE_LABELS or place.actor.sector is not None:
                 continue
             if place.actor.country is not None and place.actor.country not in homes:
@@ -219,6 +224,7 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
         if venue is not None:
             # a place is no partner: the act is not done both ways
             args, rule, symmetric = Arguments(args.sources, (venue,)), f"{rule}+venue_target", False
+    args = place_victims(token, code, args, index)
     # "Albania denounced the suppression of Albanian unrest": an actor is no target of itself
     homes = {m.actor for m in args.sources}
     args = Arguments(args.sources, tuple(t for t in args.targets if t.actor not in homes))

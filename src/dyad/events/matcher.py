@@ -49,6 +49,10 @@ def has_form(token: Token, lemmas: frozenset[str] | set[str]) -> bool:
     return any(form in lemmas for form in forms(token))
 
 
+# Words for a share of something: what is done to a share is done to the whole ("part of a program").
+SHARES = frozenset({"part", "portion", "some", "most", "much", "half", "bulk", "rest", "remainder", "section"})
+
+
 def pos_class(token: Token) -> str | None:
     """The lexicon's part of speech for `token`: V, N, A or None."""
     if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")):
@@ -60,7 +64,24 @@ def is_passive(token: Token) -> bool:
     """Whether a verb is in the passive voice ("was attacked", "attacked by")."""
     if any(child.dep_ in ("nsubjpass", "auxpass") for child in token.children):
         return True
+    if misread_main_verb(token):
+        return False
     return token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in token.children)
+
+
+def misread_main_verb(token: Token) -> bool:
+    """Whether a past verb read as a participle after a noun is the sentence's main verb.
+
+    "Doctors from two aid groups donated and delivered goods": the parser makes the noun the root and
+    "donated" its modifier, though the finite verb coordinated with it shows a clause.
+    """
+    if token.tag_ != "VBN" or token.dep_ != "acl":
+        return False
+    root = token.sent.root
+    # a comma between the noun and the participle marks a real modifier ("the goods, donated by ...")
+    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "punct" and root.i < c.i < token.i for c in root.children):
+        return False
+    return any(c.dep_ == "conj" and c.tag_ == "VBD" for c in token.children)
 
 
 def objects(token: Token) -> list[Token]:
@@ -87,9 +108,19 @@ def objects(token: Token) -> list[Token]:
     return [conj for head in found for conj in (head, *head.conjuncts)]
 
 
+def whole(token: Token) -> Token:
+    """The thing a share of it stands for ("part of a program" -> "program"), else the token itself."""
+    if token.lemma_.lower() not in SHARES:
+        return token
+    ofs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    wholes = [g for c in ofs for g in c.children if g.dep_ == "pobj"]
+    return wholes[0] if wholes else token
+
+
 def prep_objects(token: Token, preposition: str) -> list[Token]:
     """Objects of `preposition` on `token` or on its direct object ("imposed sanctions on X")."""
     hosts = [token, *(child for child in token.children if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass")]
+    hosts += [whole(h) for h in hosts[1:] if whole(h) is not h]  # "suspended part of a program for Bosnia"
     found = []
     for host in hosts:
         for child in host.children:

@@ -19,7 +19,7 @@ __all__ = ["find_places"]
 def find_places(doc: Doc, mentions: list[Mention]) -> list[Place]:
     """Every toponym in `doc` that resolves to a GeoNames place, in text order."""
     gaz = gazetteer()
-    spans = toponym_spans(doc, mentions, gaz.features)
+    spans = toponym_spans(doc, mentions, gaz.features, gaz.demonym_place, gaz.city_named)
     places = []
     for span, location in zip(spans, resolve_all(spans, gaz), strict=True):
         if location is not None:

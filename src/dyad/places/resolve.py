@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from dyad.model import Location
 from dyad.places.candidates import ToponymSpan
+from dyad.places.counties import clear_state, county_entry, shared_state
 from dyad.places.gazetteer import Entry, Gazetteer, normalise
 
 # Base scores by feature: a name that is a country is usually the country, a state usually the state.
-_FEATURE_BASE = {"country": 8.0, "admin1": 7.0, "region": 6.0, "water": 6.0, "island": 6.0}
+_FEATURE_BASE = {"country": 8.0, "admin1": 7.0, "region": 6.0, "water": 6.0, "island": 6.0, "admin2": 5.5}
 _CONTEXT_COUNTRY = 3.0
 _CONTEXT_STATE = 3.0
 _DATELINE_COUNTRY = 2.0
@@ -25,6 +26,9 @@ _CAPITAL = 1.5
 _ALTERNATE_NAME = -2.0
 _PROMINENT = 2.0
 _CONTAINER = 6.0
+_NEAR = 3.0
+_NEAR_KM = 100.0
+_LOCAL = frozenset({"city", "town"})
 
 
 @dataclass
@@ -32,9 +36,14 @@ class _Context:
     countries: Counter[str] = field(default_factory=Counter)
     states: Counter[tuple[str, str]] = field(default_factory=Counter)  # (country, admin1 code)
     dateline_country: str | None = None
+    anchors: tuple[Entry, ...] = ()  # where the article's other names were read: towns and cities
 
     def holds_state_of(self, entry: Entry) -> bool:
         return bool(entry.country and entry.admin1) and (entry.country, entry.admin1) in self.states
+
+    def near(self, entry: Entry) -> bool:
+        """Whether `entry` lies within a short drive of a place the article's other names were read as."""
+        return any(_km(entry, anchor) <= _NEAR_KM for anchor in self.anchors)
 
 
 def resolve_all(spans: list[ToponymSpan], gaz: Gazetteer) -> list[Location | None]:
@@ -45,6 +54,11 @@ def resolve_all(spans: list[ToponymSpan], gaz: Gazetteer) -> list[Location | Non
         entries = gaz.lookup(span.name)
         best = _best(span, entries, _Context(), gaz)
         if best is None:
+            county_state = clear_state(span, gaz)
+            if county_state:
+                # "Kanawha County" (only West Virginia has one) says which state's towns the story is about
+                context.states[("USA", county_state)] += 1
+                context.countries["USA"] += 1
             continue
         if span.dateline and best.country:
             context.dateline_country = best.country
@@ -57,18 +71,51 @@ def resolve_all(spans: list[ToponymSpan], gaz: Gazetteer) -> list[Location | Non
             context.countries[best.country] += 1
         if state:
             context.states[state] += 1
-    located = []
+    if "USA" in context.countries or any(country == "USA" for country, _ in context.states):
+        common = shared_state([span.name for span in spans], gaz)
+        if common and ("USA", common) not in context.states:
+            context.states[("USA", common)] += 1
+    chosen = _pass(spans, gaz, context, own, [None] * len(spans))
+    # Once more with the places read so far as anchors: a local story's places lie close together.
+    chosen = _pass(spans, gaz, context, own, chosen)
+    us_states = Counter({state: n for (country, state), n in context.states.items() if country == "USA"})
+    found = [e for e in chosen if e is not None]
+    return [
+        _location(
+            entry
+            if entry is not None or not gaz.county_states(span.name)
+            else county_entry(span, gaz, us_states, found)
+        )
+        for span, entry in zip(spans, chosen, strict=True)
+    ]
+
+
+def _pass(
+    spans: list[ToponymSpan],
+    gaz: Gazetteer,
+    context: _Context,
+    own: dict[str, tuple[str | None, str | None]],
+    previous: list[Entry | None],
+) -> list[Entry | None]:
+    """Every span's best reading in the article's context, near the places other names had in `previous`."""
+    chosen: list[Entry | None] = []
     for span in spans:
         # A name is not its own evidence: leave its contribution out of the context it is judged in.
-        country, state = own.get(normalise(span.name), (None, None))
-        local = _Context(context.countries.copy(), context.states.copy(), context.dateline_country)
+        key = normalise(span.name)
+        country, state = own.get(key, (None, None))
+        anchors = tuple(
+            e
+            for s, e in zip(spans, previous, strict=True)
+            if e is not None and e.feature in _LOCAL and normalise(s.name) != key
+        )
+        local = _Context(context.countries.copy(), context.states.copy(), context.dateline_country, anchors)
         if country:
             local.countries[country] -= 1
         if state:
             local.states[state] -= 1
         local.countries, local.states = +local.countries, +local.states
-        located.append(_location(_best(span, gaz.lookup(span.name), local, gaz)))
-    return located
+        chosen.append(_best(span, gaz.lookup(span.name), local, gaz))
+    return chosen
 
 
 def _clear(span: ToponymSpan, entries: tuple[Entry, ...], best: Entry) -> bool:
@@ -91,7 +138,7 @@ def _clear(span: ToponymSpan, entries: tuple[Entry, ...], best: Entry) -> bool:
 
 
 def _best(span: ToponymSpan, entries: tuple[Entry, ...], context: _Context, gaz: Gazetteer) -> Entry | None:
-    entries = tuple(e for e in entries if e.feature != "town" or context.holds_state_of(e))
+    entries = tuple(e for e in entries if e.feature != "town" or context.holds_state_of(e) or context.near(e))
     if not entries:
         return None
     if any(e.feature in ("country", "admin1") for e in entries):
@@ -128,6 +175,11 @@ def _score(span: ToponymSpan, entry: Entry, context: _Context, gaz: Gazetteer) -
         score += _DATELINE_COUNTRY
     if entry.feature in ("city", "town") and context.holds_state_of(entry):
         score += _CONTEXT_STATE
+    if entry.feature in _LOCAL and context.near(entry):
+        score += _NEAR
+    if entry.feature == "admin1" and any(_contains_entry(entry, anchor) for anchor in context.anchors):
+        # "Georgia" in a story whose towns were read in Georgia is the state
+        score += _CONTEXT_STATE
     return score
 
 
@@ -150,6 +202,12 @@ def _contains_entry(outer: Entry, entry: Entry) -> bool:
     if outer.feature == "country":
         return outer.country == entry.country
     return outer.country == entry.country and outer.admin1 == entry.admin1
+
+
+def _km(a: Entry, b: Entry) -> float:
+    """Equirectangular distance in km: exact enough at the distances that matter here."""
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 6371.0 * math.hypot(x, math.radians(b.lat - a.lat))
 
 
 def _location(entry: Entry | None) -> Location | None:

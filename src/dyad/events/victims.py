@@ -1,0 +1,77 @@
+"""The victims of violence: people killed or hurt are civilians of the country where it happened.
+
+"Four children were killed in shelling in the Gaza Strip" and "bombers killed 23 people in Tel Aviv":
+a victim the actor stage leaves without a country (or does not code at all, as plain "people") is
+placed by where the attack happened.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from spacy.tokens import Token
+
+from dyad.events.arguments import ActorIndex, Arguments
+from dyad.events.matcher import objects
+from dyad.model import Actor, Mention
+
+# Material conflict: assault, fight, mass violence.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Plain words for victims that name no one in particular.
+VICTIM_WORDS = frozenset({"people", "person", "civilian", "resident", "villager", "passer-by", "bystander"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "of", "across", "throughout"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_WALK_DEPS = frozenset({"prep", "pobj", "advcl", "dobj", "obj", "npadvmod"})
+
+
+def venue_country(token: Token, index: ActorIndex, depth: int = 7) -> str | None:
+    """The country of the nearest place named in the clause of `token` ("in the east of the Gaza Strip")."""
+    queue: deque[tuple[Token, int]] = deque([(token, 0)])
+    while queue:
+        node, level = queue.popleft()
+        if node.dep_ == "pobj" and node.head.lower_ in _PLACE_PREPS:
+            # the place's own name or the name before "province", "region"
+            for word in (node, *(c for c in node.children if c.dep_ == "compound")):
+                mention = index.at(word)
+                placed = mention is not None and mention.label in _PLACE_LABELS and mention.actor.sector is None
+                if placed and mention.actor.country:
+                    return mention.actor.country
+        if level >= depth:
+            continue
+        for child in node.children:
+            if child.dep_ in _WALK_DEPS and not (child.dep_ == "prep" and child.lower_ == "by"):
+                queue.append((child, level + 1))
+    return None
+
+
+def place_victims(token: Token, code: str, args: Arguments, index: ActorIndex) -> Arguments:
+    """The arguments with the victims of a violent act placed in the country where it happened."""
+    if code[:2] not in VIOLENT_ROOTS or not args.sources:
+        return args
+    country = venue_country(token, index)
+    if country is None:
+        return args
+    targets = args.targets
+    if targets and all(t.kind == "place" for t in targets):
+        targets = ()  # "shot five people in Homs": the people are the victims, not the place
+    if not targets:
+        # "killed 23 people in Tel Aviv": the people of the place, though the actor stage codes no one
+        words = [w for w in objects(token) if w.lemma_.lower() in VICTIM_WORDS and index.at(w) is None]
+        if not words:
+            return args
+        word = words[0]
+        start, end = word.left_edge.idx, word.idx + len(word.text)
+        text = word.doc.text[start:end]
+        targets = (Mention(text, start, end, Actor("CVL", None, "CVL"), "NORP", kind="description", is_entity=False),)
+    placed = tuple(_with_country(t, country) if t.actor.country is None and _bare(t) else t for t in targets)
+    return Arguments(args.sources, placed)
+
+
+def _bare(mention: Mention) -> bool:
+    # a sector alone ("CVL"), not a body with its own code ("IGOUNO", "NGO")
+    return mention.actor.code == (mention.actor.sector or "") and mention.actor.sector in ("CVL", "MED", "EDU", "REL")
+
+
+def _with_country(mention: Mention, country: str) -> Mention:
+    actor = Actor(country + mention.actor.code, country, mention.actor.sector, mention.actor.name)
+    return Mention(mention.text, mention.start, mention.end, actor, mention.label, mention.kind, mention.is_entity)
