@@ -44,6 +44,10 @@ import sys
 from dyad.ingest import ingest
 ingest([sys.argv[1]], sys.argv[2], batch_size=4, progress=lambda s: print(s.stored, flush=True))
 """
+# The same ingest paced between batches (the store is closed then), so readers surely get turns before it ends.
+PACED_SCRIPT = "import time\n" + SCRIPT.replace(
+    "print(s.stored, flush=True)", "(print(s.stored, flush=True), time.sleep(0.3))"
+)
 
 
 def test_a_killed_ingest_resumes_without_loss_or_duplicates(corpus, tmp_path):
@@ -131,7 +135,7 @@ def test_readers_use_the_store_while_an_ingest_runs(corpus, tmp_path):
     lines = corpus.read_text().splitlines()
     renamed = [line.replace('"id": "a', '"id": "b').replace("Meeting number", "Session") for line in lines]
     bigger.write_text("\n".join(renamed) + "\n", encoding="utf-8")
-    command = [sys.executable, "-c", SCRIPT, str(bigger), str(db)]
+    command = [sys.executable, "-c", PACED_SCRIPT, str(bigger), str(db)]
     counts = []
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as process:
         assert process.stdout is not None

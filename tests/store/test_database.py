@@ -93,3 +93,16 @@ def test_copies_of_one_story_count_an_event_once(tmp_path):
             ("other", [9, 9]),
             ("wire", [1, 2]),
         ]
+
+
+def test_an_id_given_twice_is_judged_once(tmp_path):
+    with open_store(tmp_path / "store.duckdb") as store:
+        assert store.write([_coded("a", "RUS visited USA.", [])]) == 1
+        # "b" first repeats a stored text (skipped), then comes again with a new text: still skipped
+        assert store.write([_coded("b", "RUS visited USA.", []), _coded("b", "CHN visited JPN.", [])]) == 0
+        # a new id given twice: the first of the two is stored
+        assert store.write([_coded("c", "FRA visited DEU.", []), _coded("c", "ITA visited ESP.", [])]) == 1
+        assert store.query("SELECT id, text FROM articles ORDER BY id") == [
+            ("a", "RUS visited USA."),
+            ("c", "FRA visited DEU."),
+        ]

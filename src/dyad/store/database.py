@@ -62,7 +62,7 @@ class Store:
             for article, record in coded:
                 if article.id not in fresh:
                     continue
-                fresh.discard(article.id)  # the same id twice in `coded`: the first one is stored
+                fresh.discard(article.id)  # the same id twice in `coded`: only the first is judged
                 group, minhash = duplicates.get(article.id, (None, None))
                 for table, rows in record_rows(article, record, group, minhash).items():
                     tables.setdefault(table, []).extend(rows)
@@ -105,10 +105,11 @@ class Store:
         seen = {value for row in known for value in row if value}
         fresh = []
         for article_id, text_hash in keys:
-            if article_id in seen or (text_hash and text_hash in seen):
-                continue
-            seen.update(value for value in (article_id, text_hash) if value)
-            fresh.append(article_id)
+            duplicate = article_id in seen or (text_hash and text_hash in seen)
+            seen.add(article_id)  # an id is judged once: a later pair with the same id never replaces it
+            if not duplicate:
+                seen.update([text_hash] if text_hash else [])
+                fresh.append(article_id)
         return fresh
 
     def _load(self, shard: Shard, ids: list[str], groups: list[str | None]) -> None:
