@@ -171,3 +171,34 @@ def test_distinct_types_count_an_event_of_several_dyads_once() -> None:
     assert (metrics["root.tp"], metrics["root.fp"]) == (1, 1)
     assert (metrics["root_types.tp"], metrics["root_types.fp"]) == (1, 0)
     assert (metrics["plover.fp"], metrics["plover_types.fp"]) == (1, 0)
+
+
+def test_actor_codes_of_found_events_are_judged_per_gold_actor() -> None:
+    gold = [
+        EventSentence("a", "x", (CodedEvent("RUSGOV", "USAMIL", "190"), CodedEvent("FRA", "", "042"))),
+        EventSentence("b", "y", (CodedEvent("CHNGOV", "TWN", "111"),)),
+    ]
+    predicted = [
+        # the 190 pairs by code (country right, role wrong, missing target); the 042 by root
+        [CodedEvent("RUSMIL", "", "190"), CodedEvent("FRA", "DEU", "043")],
+        [],  # a missed event judges no actors
+    ]
+    metrics = score_events(gold, predicted).metrics
+    assert metrics["actors.n"] == 3
+    assert metrics["actors.country"] == round(2 / 3, 4)
+    assert metrics["actors.code"] == round(1 / 3, 4)
+
+
+def test_actor_pairing_prefers_the_event_with_the_same_actors() -> None:
+    gold = [EventSentence("a", "x", (CodedEvent("USA", "IRN", "111"),))]
+    predicted = [[CodedEvent("IRN", "USA", "111"), CodedEvent("USA", "IRN", "111")]]
+    metrics = score_events(gold, predicted).metrics
+    assert (metrics["actors.n"], metrics["actors.code"]) == (2, 1.0)
+
+
+def test_accuracy_page_shows_actor_codes_of_event_runs_under_actors() -> None:
+    events = EvalReport("events", "plover.jsonl", {"actors.n": 10, "actors.country": 0.9, "actors.code": 0.7})
+    actors = EvalReport("actors", "phrases.jsonl", {"country.accuracy": 0.95})
+    page = render([events, actors], "0", "now", "make accuracy", 1.0)
+    actors_section = page.split("## Actors")[1]
+    assert "| dyad | plover.jsonl | 10 | 0.900 | 0.700 |" in actors_section

@@ -19,6 +19,8 @@ summed (micro-averaged) over the file:
   sentence (the first in text order), so that several verbs coding the same dyad count once;
 - `dyad`: (source, target) pairs alone (six characters);
 - `sentence_exact`: the share of sentences whose `triple_full` multiset is exactly the gold one;
+- `actors.country`, `actors.code`: how many of the gold actors of found events dyad coded right (see
+  `dyad.evaluate.event_actors`);
 - `errors.<kind>`: each wrong event by what went wrong (see `classify_errors`).
 
 Actor codes are upper-cased and the "---" placeholder for an unknown country is dropped, so the gold
@@ -31,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from dyad.evaluate.event_actors import ActorTally, tally_actors
 from dyad.evaluate.report import Counts, ErrorItem, Scored, ratio
 
 ACTOR_PREFIX = 6
@@ -109,6 +112,7 @@ def score_events(sentences: Sequence[EventSentence], predictions: Sequence[Seque
     names = ("code", "root", "root_types", "plover", "plover_types", "triple", "triple_full", "triple_root", "dyad")
     counts = {name: Counts() for name in names}
     kinds: Counter[str] = Counter()
+    actor_tally = ActorTally()
     exact = with_actors = with_plover = 0
     errors: list[ErrorItem] = []
     for gold, everything in zip(sentences, predictions, strict=True):
@@ -131,6 +135,7 @@ def score_events(sentences: Sequence[EventSentence], predictions: Sequence[Seque
                 ((*_pair(e), e.code[:2]) for e in _one_per_pair(predicted)),
             )
             counts["dyad"].add_multisets(map(_pair, gold.events), map(_pair, predicted))
+            tally_actors(actor_tally, gold.events, predicted, normalize_actor)
             exact += wrong == 0
         if wrong:
             found = classify_errors(gold, everything)
@@ -149,6 +154,7 @@ def score_events(sentences: Sequence[EventSentence], predictions: Sequence[Seque
         for name in ("triple", "triple_full", "triple_root", "dyad"):
             metrics.update(counts[name].metrics(name))
         metrics["sentence_exact"] = round(ratio(exact, with_actors), 4)
+        metrics.update(actor_tally.metrics())
     metrics.update({f"errors.{kind}": kinds[kind] for kind in ERROR_KINDS})
     return Scored(metrics, errors)
 

@@ -34,8 +34,15 @@ class GateRun:
 
 GATE_RUNS: tuple[GateRun, ...] = (
     GateRun("events", "events/cameo_manual_dev.jsonl", None, ("root.f1", "code.f1")),
-    GateRun("events", "events/plover_cameo_dev.jsonl", None, ("root.f1", "code.f1", "plover.f1", "triple.f1")),
-    GateRun("events", "events/petrarch2_gsr.jsonl", None, ("root.f1", "code.f1", "triple.f1", "triple_root.f1")),
+    GateRun(
+        "events", "events/plover_cameo_dev.jsonl", None, ("root.f1", "code.f1", "plover.f1", "triple.f1", "actors.code")
+    ),
+    GateRun(
+        "events",
+        "events/petrarch2_gsr.jsonl",
+        None,
+        ("root.f1", "code.f1", "triple.f1", "triple_root.f1", "actors.code"),
+    ),
     GateRun("actors", "events/actor_tests_dev.jsonl", None, ("country.accuracy", "sector.accuracy")),
     GateRun(
         "quotes",

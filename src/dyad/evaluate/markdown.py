@@ -176,6 +176,12 @@ EXPLANATIONS: dict[str, str] = {
     ),
 }
 
+EVENT_ACTORS = (
+    "Actor codes in the event gold files: each gold event is paired with a dyad event of the same code (else "
+    "root), and each actor the gold names is judged on its first three characters (country, or a bare sector) "
+    "and its first six (country and role); a missing actor counts as wrong (see `dyad.evaluate.event_actors`)."
+)
+
 TITLES = {"events": "Events", "actors": "Actors", "quotes": "Quotes", "times": "Times", "places": "Places"}
 
 
@@ -207,6 +213,7 @@ def render(
         lines += [f"## {TITLES[kind]}", "", EXPLANATIONS[kind], ""]
         lines += _quotes_table(ours) if kind == "quotes" else _table(kind, ours)
         lines += _event_errors(ours) if kind == "events" else []
+        lines += _event_actors(reports) if kind == "actors" else []
         notes = sorted({f"{r.gold}: {note}" for r in ours for note in r.notes})
         lines += [""] + [f"- {note}" for note in notes] if notes else []
         lines.append("")
@@ -251,6 +258,19 @@ def _event_errors(reports: Sequence[EvalReport]) -> list[str]:
     rows.append(_header(["system", "gold", *[k.replace("_", " ") for k in kinds]]))
     for report in reports:
         rows.append(_row([report.system, report.gold, *[_cell(report.metrics, f"errors.{k}") for k in kinds]]))
+    return rows
+
+
+def _event_actors(reports: Sequence[EvalReport]) -> list[str]:
+    """The actor codes of found events, from the event runs whose gold names actors."""
+    runs = [r for r in reports if r.kind == "events" and r.metrics.get("actors.n")]
+    if not runs:
+        return []
+    rows = ["", EVENT_ACTORS, ""]
+    rows.append(_header(["system", "gold", "actors judged", "country acc.", "code acc. (6 characters)"]))
+    for report in runs:
+        cells = [_cell(report.metrics, key) for key in ("actors.n", "actors.country", "actors.code")]
+        rows.append(_row([report.system, report.gold, *cells]))
     return rows
 
 
