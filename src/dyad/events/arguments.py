@@ -90,6 +90,13 @@ def _search(head: Token, index: ActorIndex, preps: frozenset[str], depth: int = 
     return None
 
 
+def _bracketed(token: Token) -> bool:
+    """Whether a phrase stands in brackets: "the EU trio (France, Germany and Britain)" names the trio's
+    members, who are not further actors."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text in ("(", "[")
+
+
 def actors_of(tokens: list[Token], index: ActorIndex, target: bool = False) -> list[Mention]:
     """The actors the argument words name, one per conjunct ("Russia and China")."""
     preps = _TARGET_PREPS if target else _SEARCH_PREPS
@@ -102,7 +109,7 @@ def actors_of(tokens: list[Token], index: ActorIndex, target: bool = False) -> l
         conj
         for token in tokens
         for appos in token.children
-        if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children)
+        if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children) and not _bracketed(appos)
         for conj in (appos, *appos.conjuncts)
     ]
     seen: set[int] = set()

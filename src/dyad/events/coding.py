@@ -28,12 +28,27 @@ _VIOLENT_ROOTS = ("18", "20")
 _MEANS_PREPS = ("in", "during", "by", "with")
 # What a protest can be for: an appeal, a demand, a disapproval ("blocked roads to press demands").
 _PROTEST_AIMS = frozenset({"02", "10", "11"})
+# Aims of unspecified political reform: CAMEO codes protests for "political reforms" as for policy change.
+_REFORM_AIMS = {"024": "2", "104": "2"}
 # Nouns for assertions: what they assert is not reported as fact.
 _CLAIMED = frozenset({
     "charge", "accusation", "allegation", "claim", "report", "rumour", "rumor", "suspicion", "speculation",
     "estimate", "evidence", "proof", "assertion", "belief",
 })  # fmt: skip
 _DENYING = frozenset({"deny", "dispute", "refute"})
+# Conjunctions of a clause told as what came before or around the main event.
+_EARLIER = frozenset({"after", "when", "since", "before"})
+# Conjunctions of what a vow, promise or threat holds until or on ("sworn to fight until they gain control",
+# "threatened to secede unless ..."): its goal or condition, not an event.
+_UNTIL = frozenset({"until", "till", "unless", "if"})
+# Conjunctions of a condition put to another side: what the clause says is what is asked of it, no event of
+# its own ("will withdraw unless the Kremlin withdrew its troops"). An "if" clause stays, as hypothetical.
+_CONDITIONS = frozenset({"unless"})
+# Nouns whose infinitive says what is only claimed, tried or wished ("its right to secede", "an attempt to
+# kill"), besides proposals.
+_UNREALIZED = PROPOSALS | {
+    "right", "attempt", "readiness", "willingness", "intention", "desire", "ambition", "wish", "determination",
+}  # fmt: skip
 # The lexicon verb whose pattern a reported obligation is coded with.
 _OBLIGED_BY = {"demand": "demand", "appeal": "urge"}
 
@@ -66,7 +81,7 @@ def _content_of(frame: Token, matches: dict[int, Match]) -> tuple[Match | None, 
         if g.dep_ in ("pobj", "pcomp")
     ]
     for candidate in near:
-        if candidate.i in matches and not matches[candidate.i].pattern.frame:
+        if candidate.i in matches and _eventive(matches[candidate.i]):
             return matches[candidate.i], None
     for candidate in near:
         for grand in candidate.children:
@@ -74,7 +89,7 @@ def _content_of(frame: Token, matches: dict[int, Match]) -> tuple[Match | None, 
             if grand.dep_ == "prep":
                 deeper = [g for g in grand.children if g.dep_ == "pobj"]
             for token in deeper:
-                if token.i in matches and not matches[token.i].pattern.frame:
+                if token.i in matches and _eventive(matches[token.i]):
                     return matches[token.i], candidate
     # an agreement asked for: "urged Iran and the EU to reach an agreement"
     for candidate in near:
@@ -86,6 +101,38 @@ def _content_of(frame: Token, matches: dict[int, Match]) -> tuple[Match | None, 
             if found is not None and found.pattern.frame == "intent" and not found.pattern.needs_content:
                 return found, candidate
     return None, None
+
+
+def _goals(*verbs: Token) -> list[Token]:
+    """Clauses saying what a promise or vow holds until ("sworn to fight until they gain control"): aims, not
+    events."""
+    return [
+        c
+        for verb in verbs
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in c.children)
+    ]
+
+
+def _narrower(content: Match, frame: Token, by_token: dict[int, Match]) -> Match | None:
+    """A more exact event of the same root told by a generic content: "help finance" (finance, not help),
+    "fight until they gain control of villages" (occupation, not fighting)."""
+    if not content.pattern.code.endswith("0"):
+        return None
+    root = content.pattern.code[:2]
+    words = [c for c in content.token.children if c.dep_ in ("xcomp", "ccomp")] + _goals(frame, content.token)
+    for word in words:
+        found = by_token.get(word.i)
+        same_root = found is not None and found.pattern.code[:2] == root
+        if same_root and not found.pattern.frame and found.pattern.code != content.pattern.code:
+            return found
+    return None
+
+
+def _eventive(match: Match) -> bool:
+    """Whether a match can be what a frame word is about: an event, or a concession coded by what it concedes
+    ("prepared to meet the opposition's demands")."""
+    return match.pattern.frame in (None, "accede")
 
 
 def _has_own_subject(verb: Token) -> bool:
@@ -100,16 +147,23 @@ def _code_frame(match: Match, by_token: dict[int, Match], lex: Lexicon) -> tuple
     if frame == "intent" and content is not None and _has_own_subject(content.token):
         frame = "appeal"  # "wants Putin to attack": the content is asked of someone else
     if content is None:
-        inner = topic_code(match.token, "content", lex)
+        # what is refused is read only through verbs that carry it out: "rejected a request to interrogate
+        # detainees" refuses no release
+        inner = topic_code(match.token, "content", lex, carriers_only=frame == "reject")
         reframed = lex.reframe(frame, inner) if inner else None
         if reframed is not None:
             return Coded(match, reframed, f"{pattern.rule}+topic", None, frame), set()
         return (None if pattern.needs_content else Coded(match, pattern.code, pattern.rule)), set()
     inner = content.pattern.code
+    narrower = _narrower(content, match.token, by_token)
+    if narrower is not None:
+        inner = narrower.pattern.code
     if inner.endswith("0"):
-        about = topic_code(content.token, "content", lex)
+        # the root's own keywords first: "assistance to the war" is military aid
+        about = topic_code(content.token, inner[:2], lex, depth=3) or topic_code(content.token, "content", lex)
         inner = about if about and about[:2] == inner[:2] else inner
     consumed = {content.token.i} | ({between.i} if between is not None else set())
+    consumed |= {t.i for goal in _goals(match.token, content.token) for t in goal.subtree if t.i in by_token}
     # what is asked for, promised or refused is so as a whole: "ask banks to help finance a gas link" is one
     # appeal, and the financing it names has not happened
     consumed |= {t.i for t in content.token.subtree if t.i in by_token and t.i != match.token.i}
@@ -158,7 +212,7 @@ def _proposed(matches: list[Match], by_token: dict[int, Match]) -> set[int]:
         if token.dep_ == "advcl" and to_verb:
             # "gave permission to Russia to help Israel", parsed with the infinitive on the verb
             aim = next((o for o in objects(token.head) if o.lemma_ in PROPOSALS), aim)
-        if aim is not None and aim.lemma_ in PROPOSALS and aim.pos_ == "NOUN" and to_verb:
+        if aim is not None and aim.lemma_ in _UNREALIZED and aim.pos_ == "NOUN" and to_verb:
             consumed |= {t.i for t in token.subtree if t.i in by_token}
         # "expressed appreciation for China's assistance", "condemned the attack": an event named as what
         # another event is about is its topic, not a second event of the sentence
@@ -178,9 +232,20 @@ def _proposed(matches: list[Match], by_token: dict[int, Match]) -> set[int]:
             # the sentence denies stays, marked negated ("failed to reach an agreement").
             inner = [t for c in token.children if c.dep_ == "xcomp" for t in c.subtree if t.i in by_token]
             consumed |= {t.i for t in inner if not modality.is_negated(t)}
-        if not match.pattern.frame and any(r.slot == "obj" for r in match.pattern.requires):
-            # the object a pattern asks for ("rejected a request", "accepted demands") is part of its event
-            consumed |= {o.i for o in objects(token) if o.i in by_token and o.i != token.i}
+        if any(r.slot == "obj" for r in match.pattern.requires):
+            # the object a pattern asks for ("rejected a request", "accepted demands") is part of its event, and
+            # so is what that object is about ("expressed appreciation for China's assistance")
+            found = [o for o in objects(token) if o.i != token.i]
+            consumed |= {o.i for o in found if o.i in by_token}
+            about = [w for o in found for c in o.children for w in _pobjs(c)]
+            consumed |= {w.i for w in about if w.i in by_token and _plain_noun(by_token[w.i])}
+        # "will not end the strike unless their demands are met": the condition is no event of its own
+        conditions = [
+            c
+            for c in token.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        ]
+        consumed |= {t.i for c in conditions for t in c.subtree if t.i in by_token}
     return consumed
 
 
@@ -206,8 +271,9 @@ def _protest_aims(coded: list[Coded], by_token: dict[int, Match]) -> tuple[list[
         for aim in aims:
             consumed.add(aim.i)
             inner = codes[aim.i]
-            if len(item.code) == 3 and len(inner) == 4 and inner[3] in "1234":
-                refined = item.code + inner[3]
+            digit = inner[3] if len(inner) == 4 and inner[3] in "1234" else _REFORM_AIMS.get(inner)
+            if len(item.code) == 3 and digit is not None:
+                refined = item.code + digit
                 item = replace(item, code=refined, rule=f"{item.rule}+aim") if is_code(refined) else item
         if aims and item.content is None:
             item = replace(item, content=by_token[aims[0].i], frame="aim")
@@ -257,12 +323,54 @@ def _obliged(item: Coded, lex: Lexicon) -> Coded:
     return Coded(Match(reporter, pattern), code, f"obliged.{kind}+{item.rule}", content, kind)
 
 
+def _in_background(token: Token) -> bool:
+    """Whether a word is in a clause that only sets the scene: a relative clause ("guerrillas who overran it
+    last month"), a clause of earlier time ("after officials alleged", "when Amin expelled them"), or a
+    participle describing a noun without saying who did it ("the civilians imprisoned for protesting")."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ == "agent" for c in token.children):
+        return True
+    node = token
+    for _ in range(8):
+        # a "relative" clause with "that" as its conjunction is the content of its noun ("the announcement
+        # that they had agreed"), misparsed
+        if node.dep_ == "relcl" and not any(c.dep_ == "mark" for c in node.children):
+            return True
+        marks = (c.lower_ for c in node.children if c.dep_ in ("mark", "advmod"))
+        if node.dep_ == "advcl" and any(m in _EARLIER for m in marks):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _background(matches: list[Match], support: frozenset[str]) -> set[int]:
+    """Triggers in scene-setting clauses, when the sentence reports a main event of its own.
+
+    "Forces retook a village after fighting with guerrillas who overran it last month" reports the retaking;
+    "Eight people were injured when gunmen attacked a bus" has no other event than the attack, which stays.
+    """
+    scene = {m.token.i for m in matches if _in_background(m.token)}
+    main = [m for m in matches if m.token.i not in scene and not m.pattern.ignore and _told(m, support)]
+    return scene if main else set()
+
+
+def _told(match: Match, support: frozenset[str]) -> bool:
+    """Whether a match is told as done: a verb, or a noun a support verb carries ("launched an air strike").
+    "The protest came a day after police raided the camp" names the protest without saying whose it is."""
+    token = match.token
+    if match.pattern.pos == "V":
+        return True
+    return token.dep_ in ("dobj", "obj") and has_form(token.head, support)
+
+
 def code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
     by_token = {m.token.i: m for m in matches}
     coded: list[Coded] = []
     consumed: set[int] = _proposed(matches, by_token)
     means = _violent_means(matches, by_token)
     consumed |= {m.token.i for m in means.values()}
+    consumed |= _background(matches, lex.support_verbs)
     for match in matches:
         pattern = match.pattern
         if pattern.ignore:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dyad.events import modality
 from dyad.events.anchors import dateline_place, event_date, event_place
@@ -30,6 +30,8 @@ _AIMED_ROOTS = frozenset({"10", "11", "12", "13"})
 _SAID_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 _VENUE_PREPS = ("in", "to", "into", "inside")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Prepositions that name where a meeting is held ("a summit in Switzerland", "talks at Camp David").
+_VENUE_WORDS = frozenset({"in", "at"})
 _EPISODE_ROOTS = frozenset({"03", "04", "05"})
 # Frames that say someone did something: the one said to have done it is the target.
 _CLAIMING = frozenset({"claim", "allege"})
@@ -144,6 +146,17 @@ def _venue_target(item: Coded, sources: tuple[Mention, ...], index: ActorIndex) 
     return None
 
 
+def _named_as_venue(mention: Mention, trigger: Token, sentence: Span) -> bool:
+    """Whether a mention is where the trigger's event happens ("attend a summit in Switzerland"), not a partner
+    in it nor a place it is about ("a summit on the unrest in Iran")."""
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or mention.label not in _PLACE_LABELS or span.root.dep_ != "pobj":
+        return False
+    preposition = span.root.head
+    hosts = {trigger.i, *(o.i for o in objects(trigger))}
+    return preposition.lower_ in _VENUE_WORDS and preposition.head.i in hosts
+
+
 def _pairs(args: Arguments, symmetric: bool) -> list[tuple[Mention, Mention | None]]:
     if args.targets:
         pairs: list[tuple[Mention, Mention | None]] = [(s, t) for s in args.sources for t in args.targets]
@@ -224,6 +237,8 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
         if venue is not None:
             # a place is no partner: the act is not done both ways
             args, rule, symmetric = Arguments(args.sources, (venue,)), f"{rule}+venue_target", False
+    if code == "044" and args.targets and all(_named_as_venue(t, token, sentence) for t in args.targets):
+        code, rule = "042", f"{rule}+visit"  # "attend a summit in Switzerland": the place is the host, visited
     args = place_victims(token, code, args, index)
     # "Albania denounced the suppression of Albanian unrest": an actor is no target of itself
     homes = {m.actor for m in args.sources}

@@ -5,9 +5,9 @@ A pattern row in `triggers.tsv` reads
     rule  code  pos  lemma  requires  targets  flags
 
 `pos` is V (verb), N (noun) or A (adjective). `requires` lists conditions on the trigger's dependents,
-`;`-separated, each `slot=lemma|lemma` with slot one of prt (particle), prep (a preposition on the
-trigger or its object), obj (direct object, or the passive subject), pobj (the object of one of the
-trigger's prepositions), comp (a controlled or complement verb), mod (a compound or adjective
+`;`-separated, each `slot=lemma|lemma` (`obj=*`: any object at all) with slot one of prt (particle), prep
+(a preposition on the trigger or its object), obj (direct object, or the passive subject), pobj (the object
+of one of the trigger's prepositions), comp (a controlled or complement verb), mod (a compound or adjective
 modifier), head (the governing word). `targets` lists
 where the target comes from, in order of preference: obj, dative, or a preposition (with, on, to,
 against, at, for, from, in, of, over, between). `flags`: `sym` for events both sides do together

@@ -12,6 +12,8 @@ from dyad.events.lexicon import Lexicon, Pattern, Requirement
 _SUFFIXES = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"))
 _POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+# The lemma that lets a requirement take any word ("obj=*": the verb has some object).
+ANY = "*"
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 
 
@@ -156,6 +158,8 @@ def _satisfies(token: Token, requirement: Requirement) -> bool:
     if slot == "prep":
         return any(prep_objects(token, word) for word in lemmas)
     if slot == "obj":
+        if ANY in lemmas:
+            return bool(objects(token))
         return any(has_form(o, lemmas) for o in _object_words(token))
     if slot == "comp":
         return any(c.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and has_form(c, lemmas) for c in token.children)
