@@ -1,8 +1,9 @@
 """Actors: mentions of people, governments, groups and places-as-actors, coded CAMEO-style.
 
-The stage reads dictionaries (`lexicon`), finds their words in the Doc (`matcher`), builds codes from
-titles, demonyms, roles, appositions and "of" phrases (`compose`), and links surnames, pronouns and
-"the minister" to the person they stand for (`coref`). Coding rules:
+The stage reads dictionaries (`lexicon`), finds their words in the Doc (`matcher`), groups them into
+phrases (`phrases`), builds codes from titles, demonyms, roles, appositions and "of" phrases (`compose`),
+and links surnames, pronouns, "the minister" and "the militant group" to the person or group they stand
+for (`coref`). Coding rules:
 
 - A country name codes as the country alone ("Russia" -> RUS): the text rarely says whether the state,
   its government or its people act, and events can add GOV when a verb needs it.
@@ -21,6 +22,11 @@ titles, demonyms, roles, appositions and "of" phrases (`compose`), and links sur
   apposition (", a Russian analyst"), organisation ("of the Carnegie Endowment") or, for a state
   role, the nearest state body or country in the same sentence. With none of these, the name is no
   actor and gives no mention.
+- An "of" phrase is read from its head: "leaders of Egypt's Muslim Brotherhood" lead the Brotherhood
+  (EGYOPP); a civic body takes the sector of the people it gathers ("an association of jurists",
+  NGOJUD); state-run media and firms are the government's (GOVMED, GOVBUS); an armed group's fighters
+  are the group ("Hamas militants", PSEREB); "ethnic Albanians" and "the Albanian minority" are a
+  people, whose country only the context gives.
 - Titles, pronouns and role descriptions resolved to a person are mentions with `is_entity` false and
   the person's actor and canonical name.
 

@@ -1,73 +1,43 @@
 """Compose actor codes from the words around a name: titles, demonyms, roles, appositions, "of" phrases.
 
-Dictionary hits and the model's PERSON entities that stand next to each other (joined only by a
-possessive or a modifier such as "senior") form a phrase: "Russian President Vladimir Putin",
-"the Iraqi foreign minister", "Russia's ambassador", "Moscow police". A phrase with a person codes the
-person (the words before the name are their title); a phrase with a role codes one description; a
-phrase of names alone codes each name.
+A phrase (see `phrases`) with a person codes the person (the words before the name are their title); a
+phrase with a role codes one description; a phrase of names alone codes each name.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from dyad.actors.draft import STATE_SECTORS, Draft, describe_term, in_office, last_end, person_code
-from dyad.actors.lexicon import Lexicon, Role
-from dyad.actors.matcher import Hit
+from dyad.actors.lexicon import Lexicon, Organisation, Role
+from dyad.actors.phrases import GLUE, NAME_KINDS, Item, Sentences
 
-NAME_KINDS = frozenset({"country", "capital", "demonym", "people", "org", "city"})
-STANCE = frozenset({"pro", "anti"})
-GLUE = frozenset({"'s", "’s", "'", "’", "-"})
-MODIFIERS = frozenset(
-    {"top", "senior", "acting", "deputy", "then", "interim", "new", "local", "state", "federal", "current",
-     "outgoing", "incoming", "veteran", "leading", "prominent", "vice", "visiting", "exiled", "late"}
-)  # fmt: skip
 # Prepositions that make a capital a place where something happens rather than the government acting.
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "via"})
 # Generic roles that say too little on their own ("the head", "a member") unless an "of" phrase follows.
 WEAK_ALONE = frozenset(
     {"head", "chief", "member", "representative", "department", "secretary", "leader", "office", "chairman",
-     "chairwoman", "executive", "adviser", "advisor", "director"}
+     "chairwoman", "executive", "adviser", "advisor", "director", "association"}
 )  # fmt: skip
+# Words before a medium or a company that make it the state's own ("state-run television", "the official
+# newspaper", "a state-owned firm"): CAMEO codes such bodies GOVMED and GOVBUS.
+STATE_OWNERS = frozenset({"state", "official", "government", "regime"})
+OWNED_SECTORS = frozenset({("MED",), ("BUS",)})
+ARMED_GROUPS = frozenset({"REB", "UAF", "PRM", "INS"})
+# Titles that, before "of", take the sector of the body they head ("president of the university" -> EDU).
+HEADS_OF_BODIES = frozenset(
+    {"president", "vice president", "vice-president", "secretary general", "secretary-general", "director general",
+     "director-general"}
+)  # fmt: skip
+ENVOYS = frozenset({"ambassador", "envoy", "representative", "permanent representative", "delegation", "delegate"})
+# Nouns after a demonym that make it a people living somewhere rather than a state ("the Albanian minority").
+ETHNIC_HEADS = frozenset({"minority", "minorities", "community", "communities", "population", "populations"})
 FEMININE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "empress"})
 MASCULINE = frozenset({"mr", "sir", "lord", "king", "prince", "emperor", "sheikh"})
 COMPLEMENT_PREPS = frozenset({"of", "at", "for", "from", "with", "in", "throughout", "across"})
-
-
-@dataclass(frozen=True)
-class Item:
-    """One piece of a phrase: a dictionary hit, or a PERSON name the dictionary does not know."""
-
-    start: int
-    end: int
-    kind: str  # a Hit kind, or "name"
-    key: str
-
-
-def _strip_title(start: int, end: int, hits: list[Hit]) -> tuple[int, int]:
-    """Leave out the title the model sometimes includes in a name ("Russian President", "US Senator", "Mr")."""
-    inside = [h for h in hits if start <= h.start < end]
-    for number, hit in enumerate(inside):
-        if hit.start != start:
-            break
-        title_word = hit.kind in ("role", "demonym", "people")
-        before_title = (
-            hit.kind in ("country", "capital") and number + 1 < len(inside) and inside[number + 1].kind == "role"
-        )
-        if not (title_word or before_title) or hit.end >= end:
-            break
-        start = hit.end
-    return start, end
-
-
-def _stance(doc: Doc, hit: Hit) -> bool:
-    """Whether a country word is a stance, not a nationality: "pro-Russian separatists", "anti-American"."""
-    return hit.start >= 2 and doc[hit.start - 1].text == "-" and doc[hit.start - 2].lower_ in STANCE
 
 
 # Sector codes that can end an international body's code (IGOUNOJUD, IGOUNOHLH).
@@ -82,75 +52,13 @@ def _branch(code: str, sectors: tuple[str, ...]) -> str | None:
     """
     if not code.startswith("IGO") or code[-3:] in _ROLE_CODES or not sectors or sectors[0] in ("GOV", "IGO", "ELI"):
         return None
-    return sectors[0]
+    return None if sectors[0] in code[3:] else sectors[0]  # "the ICC prosecutor" is the court itself
 
 
-def items_of(doc: Doc, hits: list[Hit]) -> list[Item]:
-    """Dictionary hits plus unknown PERSON entities, without overlaps, in text order."""
-    kept = {(h.start, h.end): h for h in hits if not (h.kind in NAME_KINDS and _stance(doc, h))}
-    names: list[Item] = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        start, end = _strip_title(ent.start, ent.end, hits)
-        while end > start and doc[end - 1].lower_ in GLUE:
-            end -= 1
-        inside = [h for h in kept.values() if h.start < end and start < h.end]
-        if start >= end or any(h.start == start and h.end == end for h in inside):
-            continue  # the dictionary knows this name (or the model calls a country a person)
-        if any(h.kind == "org" or h.start < start or h.end > end for h in inside):
-            continue
-        if sum(h.kind == "person" for h in inside) > 1:
-            continue  # "Putin Bush": two known people the model ran together
-        # a longer name around a known one is someone else: "Jordan" in "Michael Jordan",
-        # "Kerry" in "Kerry Packer", "Bush" in "Jeb Bush"
-        for hit in inside:
-            del kept[(hit.start, hit.end)]
-        names.append(Item(start, end, "name", doc[start:end].text))
-    items = [Item(h.start, h.end, h.kind, h.key) for h in kept.values()] + names
-    return sorted(items, key=lambda i: i.start)
-
-
-class Sentences:
-    """Where each sentence of a doc starts, to find the sentence holding a token quickly."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        self.length = len(doc)
-
-    def of(self, index: int) -> tuple[int, int]:
-        """(start, end) tokens of the sentence holding token `index`; the whole doc when it has no sentences."""
-        number = bisect_right(self.starts, index) - 1
-        end = self.starts[number + 1] if number + 1 < len(self.starts) else self.length
-        return self.starts[number], end
-
-
-def _led(token: Token) -> bool:
-    """Whether `token` is the "led" of "US-led troops" (troops a country leads are its own)."""
-    return token.lower_ == "led" and token.i > 0 and token.nbor(-1).text == "-"
-
-
-def _modifies(token: Token, item: Item) -> bool:
-    """Whether `token` is a word modifying the item after it ("Kurdish" in "Iraqi Kurdish officials")."""
-    if not token.is_alpha or token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.tag_.startswith("VB"):
-        return False  # not "backed" in "US-backed rebels": the backer is another actor
-    return token.dep_ in ("amod", "compound", "nmod") and item.start <= token.head.i < item.end
-
-
-def phrases(doc: Doc, items: list[Item], sentences: Sentences) -> list[list[Item]]:
-    """Group items that form one phrase: adjacent, or joined only by a possessive or by modifiers of the next item."""
-    groups: list[list[Item]] = []
-    for item in items:
-        if groups:
-            last = groups[-1][-1]
-            between = doc[last.end : item.start]
-            same_sentence = sentences.of(last.end - 1) == sentences.of(item.start)
-            joined = all(t.lower_ in GLUE or t.lower_ in MODIFIERS or _led(t) or _modifies(t, item) for t in between)
-            if same_sentence and joined:
-                groups[-1].append(item)
-                continue
-        groups.append([item])
-    return groups
+def _own_fighters(org: Organisation, role: Role) -> bool:
+    """ "Hamas militants", "Taliban fighters": an armed group's fighters are the group itself."""
+    armed = org.sector in ARMED_GROUPS or org.code.startswith("IMG")
+    return armed and role.sectors[:1] in (("UAF",), ("REB",), ("MIL",))
 
 
 class Composer:
@@ -249,21 +157,35 @@ class Composer:
         former = any(i.kind == "role" and self._role(i).kind == "x" for i in items)
         for item in items:
             if item.kind in ("country", "capital", "demonym", "people", "city") and draft.country is None:
+                if self._ethnic(item):
+                    draft.why.append(f"'ethnic {self._words(item)}' names a people, not a state: no country")
+                    continue
                 draft.country = item.key
                 draft.why.append(f"{item.kind} {self._words(item)!r} gives the country {item.key}")
         org = next((self.lexicon.organisations[int(i.key)] for i in items if i.kind == "org"), None)
         if roles:
             head = roles[-1]
-            source = roles[-2] if head.kind == "g" and len(roles) > 1 else head
+            source = head
+            if head.kind == "g" and len(roles) > 1:
+                # "US military spokesman Capt.": generic words take the sector of the nearest specific one
+                source = next((r for r in reversed(roles[:-1]) if r.kind != "g"), roles[-2])
             draft.sectors = source.sectors
             draft.roles = {head.term}
             draft.why.append(
                 f"role {source.term!r} gives the sectors {''.join(source.sectors) or 'none'} [{source.origin}]"
             )
-        if org is not None:
-            if not roles or roles[-1].kind == "g" or org.country is None:
+            last = next(i for i in reversed(items) if i.kind == "role" and self._role(i) is head)
+            if head.kind == "c" and head.sectors in OWNED_SECTORS and self._state_owned(last):
+                draft.sectors = ("GOV", *head.sectors)
+                draft.why.append(f"a state-owned {head.term}: GOV{head.sectors[0]}")
+        if org is not None and self._envoy_to(items, roles):
+            draft.why.append(f"{roles[-1].term!r} at {org.names[0]!r}: an envoy of the country before it")
+        elif org is not None:
+            if not roles or roles[-1].kind == "g" or org.country is None or _own_fighters(org, roles[-1]):
                 draft.code, draft.country, draft.sectors = org.code, org.country, (org.sector,) if org.sector else ()
                 draft.why.append(f"organisation {org.names[0]!r} gives its code {org.code} [{org.origin}]")
+                if roles and _own_fighters(org, roles[-1]):
+                    draft.why.append(f"the {roles[-1].term}s of an armed group are the group")
                 extra = _branch(org.code, roles[-1].sectors if roles and roles[-1].kind != "g" else ())
                 if extra:
                     # "UN troops", "EU legislators": a branch of an international body other than its officials
@@ -277,6 +199,27 @@ class Composer:
             draft.why.append("a word such as 'former' makes it former elite (ELI)")
         return draft
 
+    def _envoy_to(self, items: list[Item], roles: list[Role]) -> bool:
+        """ "Russia's UN ambassador": a country's envoy to an international body is the country's."""
+        if not roles or roles[-1].term not in ENVOYS:
+            return False
+        country = next((i.start for i in items if i.kind in ("country", "demonym", "capital")), None)
+        body = next((i for i in items if i.kind == "org"), None)
+        if body is None or country is None or country > body.start:
+            return False
+        return self.lexicon.organisations[int(body.key)].country is None
+
+    def _state_owned(self, item: Item) -> bool:
+        """Whether a word before the body's noun says the state runs it ("state-run", "official", "government")."""
+        head = self.doc[item.end - 1]
+        before = [t for left in head.lefts for t in left.subtree] + list(self.doc[item.start : item.end - 1])
+        return any(t.lower_ in STATE_OWNERS for t in before)
+
+    def _ethnic(self, item: Item) -> bool:
+        """ "ethnic Albanians", "the Albanian minority": a people, which need not be a state's citizens."""
+        after = self.doc[item.end].lower_ if item.end < len(self.doc) else ""
+        return (item.start > 0 and self.doc[item.start - 1].lower_ == "ethnic") or after in ETHNIC_HEADS
+
     def _words(self, item: Item) -> str:
         return self.doc[item.start : item.end].text
 
@@ -289,6 +232,9 @@ class Composer:
         if lead and roles and plain:
             roles = []  # "the Carnegie Endowment thinktank", "Hamas movement": the type noun adds nothing
             items = [items[0]]
+        if roles and self._describes_thing(roles[-1]):
+            items = [i for i in items if i.kind != "role"]  # "the United States' military policies"
+            roles = []
         if not roles:
             return [d for i in items if i.kind in NAME_KINDS and (d := self._name(i)) is not None]
         head = roles[-1]
@@ -311,6 +257,17 @@ class Composer:
         else:
             draft.label = "NORP" if kinds else "PERSON"
         return [draft]
+
+    def _describes_thing(self, head: Item) -> bool:
+        """Whether the role word only modifies a noun that names no actor ("military policies", "office building")."""
+        token = self.doc[head.end - 1]
+        if token.head.i < head.end:
+            return False
+        if self._role(head).term in WEAK_ALONE and token.dep_ == "compound":
+            return True  # "the EU's Association Agreement"
+        if token.pos_ != "ADJ" or token.dep_ != "amod":
+            return False
+        return not any(t.pos_ == "PROPN" for t in self.doc[head.end : token.head.i + 1])  # not "military Junta"
 
     def _stands_alone(self, head: Item) -> bool:
         token = self.doc[head.end - 1]
@@ -336,6 +293,12 @@ class Composer:
             draft = Draft(item.start, item.end, org.label, "name", country=org.country, sectors=sectors,
                           code=org.code, name=org.names[0])  # fmt: skip
             draft.why.append(f"organisation {org.names[0]!r} has the fixed code {org.code} [{org.origin}]")
+            return draft
+        if item.kind in ("demonym", "people") and self._ethnic(item):
+            # "ethnic Albanians" live in Macedonia as much as in Albania: only the context gives a country
+            end = item.end + (item.end < len(self.doc) and self.doc[item.end].lower_ in ETHNIC_HEADS)
+            draft = Draft(item.start, end, "NORP", "description", sectors=("CVL",), name=text)
+            draft.why.append(f"'ethnic {text}' names a people, not a state: civilians, a country only from the context")
             return draft
         country = self.lexicon.countries[item.key]
         common = country.names[0]
@@ -391,12 +354,17 @@ class Composer:
                 continue
             if (draft.country and draft.sectors) or draft.code:
                 continue
-            generic = any(self.lexicon.roles[t].kind == "g" for t in draft.roles if t in self.lexicon.roles)
-            for other, link in self._complements(draft, by_start):
+            roles = [self.lexicon.roles[t] for t in draft.roles if t in self.lexicon.roles]
+            generic = any(r.kind == "g" or r.term in HEADS_OF_BODIES for r in roles)
+            complements = self._complements(draft, by_start)
+            self._members(draft, complements)
+            for other, link in complements:
                 if link == "in" and draft.is_person:
                     continue  # "the Pope in Cuba" is not Cuban; "officials in Baghdad" are Iraqi
                 before = (draft.code, draft.country, draft.sectors)
                 self._inherit(draft, other, belongs=link in ("of", "for"), generic=generic)
+                if draft.sectors != before[2]:
+                    generic = False  # a generic role takes one body's sector, not every later one's
                 if (draft.code, draft.country, draft.sectors) != before:
                     words = self.doc[other.start : other.end].text
                     draft.why.append(f"completed from {'the apposition' if link == 'appos' else repr(link)} {words!r}")
@@ -433,19 +401,31 @@ class Composer:
     def _complements(self, draft: Draft, by_start: dict[int, Draft]) -> list[tuple[Draft, str]]:
         """Drafts inside the apposition or prepositional phrases after `draft`, with the linking word."""
         head = self.doc[draft.end - 1]
-        tokens: list[tuple[Token, str]] = []
-        for child in head.children:
+        found: list[tuple[Draft, str]] = []
+        for child in sorted(head.children, key=lambda t: t.i):
             if child.i < draft.end:
                 continue
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS):
                 link = "appos" if child.dep_ == "appos" else child.lower_
-                tokens.extend((token, link) for token in child.subtree)
-        found = []
-        for token, link in sorted(tokens, key=lambda pair: pair[0].i):
-            other = by_start.get(token.i)
-            if other is not None and other is not draft and other.kind not in ("title", "pronoun"):
-                found.append((other, link))
+                anchor = child if link == "appos" else next((c for c in child.children if c.dep_ == "pobj"), child)
+                inside = [d for t in child.subtree if (d := by_start.get(t.i)) is not None and d is not draft]
+                inside = [d for d in inside if d.kind not in ("title", "pronoun")]
+                # the phrase's own head comes first: "leaders of Egypt's Muslim Brotherhood" lead the
+                # Brotherhood, which Egypt only qualifies (but "UNHCR Greece" is UNHCR's office in Greece)
+                inside.sort(key=lambda d: (not (d.start <= anchor.i < d.end and d.label != "GPE"), d.start))
+                found.extend((other, link) for other in inside)
         return found
+
+    def _members(self, draft: Draft, complements: list[tuple[Draft, str]]) -> None:
+        """ "an association of jurists" (NGOJUD): a civic body takes the sector of the people it gathers."""
+        if draft.sectors != ("NGO",) or draft.is_person or draft.code:
+            return
+        for other, link in complements:
+            members = other.sectors[:1]
+            if link == "of" and other.kind == "description" and not other.code and members not in ((), ("NGO",)):
+                draft.sectors = ("NGO", other.sectors[0])
+                draft.why.append(f"a body of {self.doc[other.start : other.end].text!r}: NGO{other.sectors[0]}")
+                return
 
     @staticmethod
     def _inherit(draft: Draft, other: Draft, belongs: bool, generic: bool) -> None:

@@ -4,19 +4,25 @@ Deterministic and simple: a surname goes to the nearest full name that contains 
 after); a person has one code in an article; a pronoun goes to the nearest person mention before it,
 preferring the subject of its sentence or of the closest earlier sentence that mentions a person;
 "the president" goes to the latest person described by that role. "She" never goes to a person known
-to be a man, nor "he" to a woman (known from a first name, an honorific or a title).
+to be a man, nor "he" to a woman (known from a first name, an honorific or a title), and "him" or "her"
+as an object never to the subject of its own clause ("he would welcome him"). "The militant group" goes
+to the armed group named shortly before it.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from dyad.actors.compose import Sentences
 from dyad.actors.draft import Draft
+from dyad.actors.phrases import Sentences
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 SENTENCES_BACK = 3
+# Sectors of non-state armed groups, which "the militant group" and "the rebel movement" may name again.
+ARMED = frozenset({("REB",), ("UAF",), ("RAD",)})
 
 
 def _words(doc: Doc, draft: Draft) -> list[str]:
@@ -81,21 +87,59 @@ def _antecedent(doc: Doc, index: int, people: list[Draft], sentences: Sentences)
     return None
 
 
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the clause whose verb takes `token` as its object ("he" in "he will meet him")."""
+    verb = token.head
+    for _ in range(5):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return None  # only "wants to meet him" lends its subject to the verb below
+        verb = verb.head
+    return None
+
+
+def _final(draft: Draft) -> Draft:
+    seen = 0
+    while draft.follows is not None and seen < 10:
+        draft, seen = draft.follows, seen + 1
+    return draft
+
+
+def _subject_person(token: Token, by_token: dict[int, Draft]) -> Draft | None:
+    """The person a plain object pronoun cannot stand for: its own clause's subject ("he welcomed him")."""
+    if token.lower_ not in OBJECT_PRONOUNS or token.tag_ != "PRP" or token.dep_ not in OBJECT_DEPS:
+        return None
+    subject = _clause_subject(token)
+    owner = by_token.get(subject.i) if subject is not None else None
+    return _final(owner) if owner is not None else None
+
+
 def resolve_pronouns(doc: Doc, drafts: list[Draft], sentences: Sentences) -> list[Draft]:
-    """Drafts for he/she/his/her..., each following the person it most likely refers to."""
+    """Drafts for he/she/his/her..., each following the person it most likely refers to.
+
+    A plain object pronoun is never its own clause's subject: "him" in "he would welcome him" is someone
+    else (it would be "himself" otherwise).
+    """
     covered = {i for d in drafts for i in range(d.start, d.end)}
     people = [d for d in drafts if d.is_person and d.kind != "title"]
+    by_token = {i: d for d in drafts if d.is_person for i in range(d.start, d.end)}
     found = []
     for token in doc:
         if token.lower_ not in PRONOUNS or token.i in covered:
             continue
         gender = PRONOUNS[token.lower_]
         fitting = [p for p in people if p.gender in (None, gender)]
+        excluded = _subject_person(token, by_token)
+        if excluded is not None:
+            fitting = [p for p in fitting if _final(p) is not excluded and not (p.name and p.name == excluded.name)]
         target = _antecedent(doc, token.i, fitting, sentences)
         if target is not None:
             pronoun = Draft(token.i, token.i + 1, "PERSON", "pronoun", is_entity=False, is_person=True)
             pronoun.follows = target
             found.append(pronoun)
+            by_token[token.i] = pronoun
     return found
 
 
@@ -117,6 +161,32 @@ def resolve_descriptions(doc: Doc, drafts: list[Draft]) -> None:
         ]
         if earlier:
             draft.follows = earlier[-1]
+
+
+def resolve_groups(doc: Doc, drafts: list[Draft], sentences: Sentences) -> None:
+    """ "the militant group", "the rebel movement": the armed group named shortly before it.
+
+    Only a definite, singular description of a non-state armed group with no country of its own, and
+    only a named group of that kind in the same or the previous SENTENCES_BACK - 1 sentences.
+    """
+    named = [d for d in drafts if d.kind == "name" and d.label == "ORG" and _armed(d)]
+    for draft in drafts:
+        if draft.kind != "description" or draft.is_person or draft.country or draft.code or not _armed(draft):
+            continue
+        if draft.start == 0 or doc[draft.start - 1].lower_ != "the" or doc[draft.end - 1].tag_ != "NN":
+            continue
+        first, _ = sentences.of(draft.start)
+        for _ in range(SENTENCES_BACK - 1):
+            if first == 0:
+                break
+            first, _ = sentences.of(first - 1)
+        earlier = [d for d in named if first <= d.start and d.end <= draft.start]
+        if earlier:
+            draft.follows = earlier[-1]
+
+
+def _armed(draft: Draft) -> bool:
+    return bool(draft.code and draft.code.startswith("IMG")) or draft.sectors[:1] in ARMED
 
 
 def place_possessed(doc: Doc, drafts: list[Draft]) -> None:

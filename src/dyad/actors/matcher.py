@@ -87,9 +87,13 @@ class Matchers:
         matcher = PhraseMatcher(vocab, attr=attr)
         grouped: dict[str, dict[str, Doc]] = {}
         for kind, key, text in entries:
-            forms = {text, text.upper()} if attr == "ORTH" and not text.isupper() and " " in text else {text}
+            if attr == "ORTH":
+                forms = {text, text.upper()} if not text.isupper() and " " in text else {text}
+            else:
+                # the tokenizer keeps "Gen." and "Sen." whole but splits "gen." and "sen.": match both ways
+                forms = {text.lower(), " ".join(word[:1].upper() + word[1:] for word in text.lower().split(" "))}
             for form in forms:
-                grouped.setdefault(f"{kind}|{key}", {})[form] = tokenizer(form if attr == "ORTH" else form.lower())
+                grouped.setdefault(f"{kind}|{key}", {})[form] = tokenizer(form)
         for label, docs in grouped.items():
             matcher.add(label, list(docs.values()))
         return matcher

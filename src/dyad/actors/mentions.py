@@ -7,10 +7,11 @@ from datetime import date
 from spacy.tokens import Doc
 
 from dyad.actors import coref
-from dyad.actors.compose import Composer, Sentences, items_of, phrases
+from dyad.actors.compose import Composer
 from dyad.actors.draft import Draft
 from dyad.actors.lexicon import load_lexicon
 from dyad.actors.matcher import find_hits
+from dyad.actors.phrases import Sentences, items_of, phrases
 from dyad.model import Mention
 
 
@@ -36,6 +37,7 @@ def read_drafts(doc: Doc, published: date | None) -> list[Draft]:
     composer.complete(drafts)
     coref.link_surnames(doc, drafts)
     coref.resolve_descriptions(doc, drafts)
+    coref.resolve_groups(doc, drafts, sentences)
     drafts += coref.resolve_pronouns(doc, drafts, sentences)
     coref.settle(drafts)
     coref.place_possessed(doc, drafts)
