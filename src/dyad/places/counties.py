@@ -71,21 +71,57 @@ def _km(a: Entry, b: Entry) -> float:
     return 6371.0 * math.hypot(x, y)
 
 
-def shared_state(names: Sequence[str], gaz: Gazetteer) -> str | None:
+def likely_state(names: Sequence[str], gaz: Gazetteer) -> str | None:
+    """The US state that holds the most of an American story's names, the one where they are biggest on a tie.
+
+    "Paris" and "Henry County" lie together in several states; Paris, Tennessee is the biggest of those Parises.
+    None when no state holds two of the names.
+    """
+    support: Counter[str] = Counter()
+    size: Counter[str] = Counter()
+    for name in sorted(set(names)):
+        entries = gaz.lookup(name)
+        if any(e.feature in _WIDE for e in entries):
+            continue
+        biggest: dict[str, int] = {}
+        for e in entries:
+            if e.country == "USA" and e.feature in _LOCAL and e.admin1:
+                biggest[e.admin1] = max(biggest.get(e.admin1, 0), e.population)
+        for state in set(biggest) | set(gaz.county_states(name)):
+            support[state] += 1
+            size[state] += math.log10(biggest.get(state, 0) + 1)
+    if not support:
+        return None
+    best = max(support, key=lambda s: (support[s], size[s], s))
+    return best if support[best] >= 2 else None
+
+
+def shared_state(names: Sequence[str], gaz: Gazetteer, home: bool = False) -> str | None:
     """The US state most of the article's names can lie in, when at least two can and no other state ties.
 
     A local story names towns and counties of one area: "Paris", "Henry County" and "Puryear" have a
-    state in common though each alone has namesakes in many.
+    state in common though each alone has namesakes in many. A name votes for each of its states with
+    weight one over their number, so that a name only one state has counts for more. `home` says the article
+    is written for American readers: a name shared with a world city abroad then votes too.
     """
     votes: Counter[str] = Counter()
+    support: Counter[str] = Counter()
     for name in sorted(set(names)):
         entries = gaz.lookup(name)
-        if any(e.feature in _WIDE or (e.country != "USA" and e.population >= _WORLD_CITY) for e in entries):
-            # "Mexico" is the country and "Moscow" the Russian city, whatever towns in the US share their names
+        if any(e.feature in _WIDE for e in entries):
+            # "Mexico" is the country, whatever towns in the US share its name
+            continue
+        if not home and any(e.country != "USA" and e.population >= _WORLD_CITY for e in entries):
+            # and "Moscow" the Russian city, unless the story is an American one
             continue
         states = {e.admin1 for e in entries if e.country == "USA" and e.feature in _LOCAL and e.admin1}
-        votes.update(states | set(gaz.county_states(name)))
-    [*top] = votes.most_common(2)
-    if not top or top[0][1] < 2 or (len(top) == 2 and top[1][1] == top[0][1]):
+        states |= set(gaz.county_states(name))
+        for state in states:
+            votes[state] += 1.0 / len(states)
+            support[state] += 1
+    ranked = sorted(votes, key=lambda s: (-votes[s], s))
+    if not ranked or support[ranked[0]] < 2:
         return None
-    return top[0][0]
+    if len(ranked) > 1 and votes[ranked[1]] > votes[ranked[0]] - 1e-9:
+        return None
+    return ranked[0]

