@@ -134,3 +134,12 @@ def test_rule_parts_finds_the_patterns_and_names_the_steps():
     assert [e.rule for e in entries] == [first, second]
     assert [s.name for s in steps] == ["frame", "venue", "unheard"]
     assert "third country" in steps[1].meaning and steps[2].meaning == "a step of the events stage"
+
+
+def test_the_input_may_be_the_text_itself(tmp_path, capsys):
+    assert main(["explain", "Russia condemned the Chinese missile test.", "--published", "2020-05-04"]) == 0
+    out = capsys.readouterr().out
+    assert "Event 1 of " in out and "RUS" in out
+    # a name without spaces is still a file name, and a missing file is one error line
+    assert main(["explain", str(tmp_path / "missing.txt")]) == 2
+    assert "missing.txt" in capsys.readouterr().err

@@ -52,7 +52,12 @@ def _parser() -> argparse.ArgumentParser:
     code.set_defaults(handler=_code)
 
     explain = commands.add_parser("explain", help="code one article and show why each event was coded")
-    explain.add_argument("inputs", nargs=1, metavar="INPUT", help="one article's file, or - for standard input")
+    explain.add_argument(
+        "inputs",
+        nargs=1,
+        metavar="INPUT",
+        help="one article's file, - for standard input, or the text itself in quotes",
+    )
     explain.add_argument("--published", type=_date, help="publication date if the article has none (YYYY-MM-DD)")
     explain.add_argument("--input-format", choices=sorted(FORMATS), help="force the input format")
     which = explain.add_mutually_exclusive_group()

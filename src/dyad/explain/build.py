@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -152,7 +153,13 @@ class Explanation:
 
 
 def read_article(inputs: Sequence[str], input_format: str | None = None, published: date | None = None) -> Article:
-    """The one article in `inputs` (same readers as `dyad code`); InputError for none, several or an unreadable one."""
+    """The one article in `inputs` (same readers as `dyad code`); InputError for none, several or an unreadable one.
+
+    A single input that is no file and holds a space is the article's text itself (`dyad explain "Putin met
+    Bush." --published 2001-07-22`).
+    """
+    if len(inputs) == 1 and input_format is None and _is_text(inputs[0]):
+        return Article(id="text", text=inputs[0], published=published)
     items = iter(read_inputs(inputs, input_format, published))
     first = next(items, None)
     if first is None:
@@ -162,6 +169,15 @@ def read_article(inputs: Sequence[str], input_format: str | None = None, publish
     if isinstance(first, Unreadable):
         raise InputError(f"{first.id}: {first.error}")
     return first
+
+
+def _is_text(given: str) -> bool:
+    if given == "-" or not any(c.isspace() for c in given.strip()):
+        return False
+    try:
+        return not Path(given).exists()
+    except OSError:  # a text too long to be a file name
+        return True
 
 
 def explain_article(article: Article, number: int | None = None, pipeline: Pipeline | None = None) -> Explanation:
