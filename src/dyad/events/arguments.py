@@ -21,14 +21,20 @@ REPORTING = frozenset({
 _SEARCH_DEPS = frozenset({"compound", "amod", "nmod", "poss", "prep", "pobj", "appos", "npadvmod"})
 _SEARCH_PREPS = frozenset({"of", "from", "in", "on", "against"})
 _TARGET_PREPS = _SEARCH_PREPS | {"with", "to", "for"}
+# What a vague group is part of: "a delegation from the African Union", "officials of the government".
+_MEMBER_PREPS = frozenset({"of", "from"})
 # Nouns for what one side puts to another: answering one answers whoever made it ("rejected calls by Annan").
 PROPOSALS = frozenset({
     "call", "request", "offer", "proposal", "plan", "demand", "appeal", "initiative", "suggestion", "bid",
     "ultimatum", "invitation", "plea", "pressure", "permission", "authorization", "authorisation", "mandate",
 })  # fmt: skip
+# Praise, disapproval and rejection: what they judge is an act's doer, not the act's own target.
+_JUDGING_ROOTS = frozenset({"05", "11", "12"})
 # "government-held", "rebel-controlled": the actor before these holds the place the phrase names.
 _HOLDING = frozenset({"held", "controlled", "occupied", "run"})
 _CLIMB_FOR_SUBJECT = frozenset({"xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp", "acomp"})
+# What ends a dateline the parser can hang on the clause ("GAZA CITY, Palestinian Territories: ...").
+_DATELINE_ENDS = frozenset({":", "-", "--", "\u2014", "\u2013"})
 
 
 class ActorIndex:
@@ -72,13 +78,33 @@ def _holder(token: Token) -> bool:
     return len(after) == 2 and after[0].text == "-" and after[1].lower_ in _HOLDING
 
 
+def _dateline(token: Token) -> bool:
+    """Whether a word lies in a dateline the parser read into the clause.
+
+    "GAZA CITY, Palestinian Territories: Four children were killed" makes the dateline a second subject;
+    a dateline opens the sentence with a capitalised place and ends at a colon or dash before any verb.
+    """
+    sent = token.sent
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return False
+    for word in sent[:12]:
+        # a dash inside a word ("UN-backed") is no dateline's end
+        spaced = word.text == ":" or (word.i > 0 and bool(word.doc[word.i - 1].whitespace_))
+        if word.text in _DATELINE_ENDS and spaced:
+            return token.i < word.i
+        if word.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _search(head: Token, index: ActorIndex, preps: frozenset[str], depth: int = 3) -> Mention | None:
     queue: deque[tuple[Token, int]] = deque([(head, 0)])
     while queue:
         token, level = queue.popleft()
         mention = index.at(token)
         if mention is not None and not _holder(token):
-            return mention
+            return _fuller(token, mention, index) if _vague(mention) else mention
         if level >= depth:
             continue
         for child in token.children:
@@ -88,6 +114,22 @@ def _search(head: Token, index: ActorIndex, preps: frozenset[str], depth: int = 
                 continue
             queue.append((child, level + 1))
     return None
+
+
+def _vague(mention: Mention) -> bool:
+    """Whether a mention names only a kind of actor, with no country or body ("a delegation" -> GOV)."""
+    return mention.actor.country is None and mention.actor.code == (mention.actor.sector or "")
+
+
+def _fuller(token: Token, mention: Mention, index: ActorIndex) -> Mention:
+    """The body a vague actor is said to come from, if named ("a delegation from the African Union")."""
+    words = [w for p in token.children if p.dep_ == "prep" and p.lower_ in _MEMBER_PREPS for w in p.children]
+    for word in words:
+        if word.dep_ == "pobj":
+            found = _search(word, index, _SEARCH_PREPS, depth=2)
+            if found is not None and not _vague(found) and found is not mention:
+                return found
+    return mention
 
 
 def _bracketed(token: Token) -> bool:
@@ -140,6 +182,18 @@ def _reporter(token: Token, index: ActorIndex) -> list[Mention]:
     return []
 
 
+def _doers(subject: Token, index: ActorIndex) -> list[Mention]:
+    """The actors a subject names; for an act with its agent ("an attack on troops by militants killed 12"),
+    the agent, not whom the act was aimed at."""
+    if subject.pos_ == "NOUN" and index.at(subject) is None:
+        agents = actors_of(
+            [w for p in subject.children if p.lower_ == "by" for w in p.children if w.dep_ == "pobj"], index
+        )
+        if agents:
+            return agents
+    return actors_of([subject], index)
+
+
 def subject_actors(verb: Token, index: ActorIndex) -> list[Mention]:
     """The actors doing what `verb` says: its subject, or the subject it shares or is controlled by."""
     node = verb
@@ -152,7 +206,10 @@ def subject_actors(verb: Token, index: ActorIndex) -> list[Mention]:
                 return actors_of([node.head], index)
             # a dateline can be misread as a second subject ("MOSCOW, July 22 - Russia condemned ...")
             for subject in subjects:
-                found = actors_of([subject], index)
+                if _dateline(subject):
+                    continue
+                # an act's own subject may be another act with its agent; a subject met while climbing is not
+                found = _doers(subject, index) if node.i == verb.i else actors_of([subject], index)
                 if found:
                     return found
             if subjects[0].pos_ != "PRON":
@@ -233,10 +290,15 @@ def _words_in(token: Token, slot: str) -> list[Token]:
     return words
 
 
-def _targets(token: Token, slots: tuple[str, ...], index: ActorIndex) -> list[Mention]:
+def _targets(token: Token, slots: tuple[str, ...], index: ActorIndex, judged: bool = False) -> list[Mention]:
     for slot in slots:
         words = _words_in(token, slot)
-        found = actors_of(words, index, target=True)
+        found = []
+        if judged and slot == "obj" and token.pos_ == "VERB" and not is_passive(token):
+            # "condemned the killing of soldiers by militants": judging an act judges whoever did it; an active
+            # verb has no agent of its own, so a by-phrase the parser hangs on it is its object's
+            found = actors_of(prep_objects(token, "by"), index)
+        found = found or actors_of(words, index, target=True)
         if not found and slot == "obj":
             found = actors_of([a for w in words if w.lemma_ in PROPOSALS for a in prep_objects(w, "by")], index)
         if found:
@@ -254,6 +316,20 @@ def _shared_targets(verb: Token, slots: tuple[str, ...], index: ActorIndex) -> l
         if found:
             return found
     return []
+
+
+def _stray_agents(verb: Token) -> list[Token]:
+    """The by-agent of a passive verb that the parser hung on a later clause it made the verb's head.
+
+    "X has been accused of misusing funds, much of it believed embezzled, by officials": the parser reads
+    "believed" as the main verb and gives it the by-phrase; a reporting verb's by-phrase stays its own.
+    """
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i or has_form(head, REPORTING):
+        return []
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return []  # a passive head has its own agent
+    return [w for w in prep_objects(head, "by") if w.i > verb.i and w.head.head.i == head.i]
 
 
 def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str]) -> Arguments:
@@ -280,10 +356,12 @@ def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str
     else:
         sources = actors_of(prep_objects(token, "by"), index) if is_passive(token) else subject_actors(token, index)
         if not sources and is_passive(token):
+            sources = actors_of(_stray_agents(token), index)
+        if not sources and is_passive(token):
             # "was murdered in an attack by Kosovo Albanians", "were killed in Israeli shelling"
             means = [w for prep in ("in", "during") for w in prep_objects(token, prep)]
             sources = [m for w in means for m in noun_sources(w, index)]
-        targets = _targets(token, slots, index)
+        targets = _targets(token, slots, index, match.pattern.code[:2] in _JUDGING_ROOTS)
         if not targets:
             targets = _shared_targets(token, slots, index)
     if match.pattern.reverse:

@@ -68,7 +68,10 @@ def is_passive(token: Token) -> bool:
         return True
     if misread_main_verb(token):
         return False
-    return token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in token.children)
+    if token.dep_ not in ("acl", "amod") or any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    # "soldiers captured near the border": a participle the tagger read as a past tense, with no object of its own
+    return token.tag_ == "VBN" or (token.tag_ == "VBD" and not any(c.dep_ in OBJECT_DEPS for c in token.children))
 
 
 def misread_main_verb(token: Token) -> bool:
@@ -104,10 +107,29 @@ def objects(token: Token) -> list[Token]:
             for g in to.children
             if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)
         ]
+    if not found and not passive:
+        # "help Syria rebuild its army": the parser makes the object the subject of the bare infinitive
+        found = [s for c in token.children if _bare_infinitive(c) for s in c.children if s.dep_ == "nsubj"]
     if not found and token.dep_ == "conj" and passive:
         # "... were arrested and later released": the passive conjunct shares its subject
         found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "the rebels whom troops attacked", "the rebels that it had arrested": the pronoun stands for the noun
+    if token.dep_ == "relcl":
+        found = [token.head if _relative_pronoun(head) else head for head in found]
     return [conj for head in found for conj in (head, *head.conjuncts)]
+
+
+def _bare_infinitive(clause: Token) -> bool:
+    """Whether a complement clause is a bare infinitive with its own noun subject ("help Syria rebuild")."""
+    if clause.dep_ != "ccomp" or clause.tag_ != "VB" or clause.i < clause.head.i:
+        return False
+    if any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
+
+
+def _relative_pronoun(token: Token) -> bool:
+    return token.tag_ in ("WDT", "WP") and token.lower_ in ("who", "whom", "which", "that")
 
 
 def whole(token: Token) -> Token:

@@ -33,7 +33,9 @@ def venue_country(token: Token, index: ActorIndex, depth: int = 7) -> str | None
             # the place's own name or the name before "province", "region"
             for word in (node, *(c for c in node.children if c.dep_ == "compound")):
                 mention = index.at(word)
-                placed = mention is not None and mention.label in _PLACE_LABELS and mention.actor.sector is None
+                # a capital read as its government ("Beirut" -> LBNGOV) still names where it happened
+                plain = mention is not None and (mention.actor.sector is None or mention.kind == "metonym")
+                placed = plain and mention.label in _PLACE_LABELS
                 if placed and mention.actor.country:
                     return mention.actor.country
         if level >= depth:
@@ -46,9 +48,12 @@ def venue_country(token: Token, index: ActorIndex, depth: int = 7) -> str | None
 
 def place_victims(token: Token, code: str, args: Arguments, index: ActorIndex) -> Arguments:
     """The arguments with the victims of a violent act placed in the country where it happened."""
-    if code[:2] not in VIOLENT_ROOTS or not args.sources:
+    if code[:2] not in VIOLENT_ROOTS or not (args.sources or args.targets):
         return args
     country = venue_country(token, index)
+    if country is None and token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
+        # "were engaged in ethnic cleansing in Montenegro": the place hangs on the verb governing the act
+        country = venue_country(token.head.head, index)
     if country is None:
         return args
     targets = args.targets
