@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from dyad.model import Mention, Place
 from dyad.places.candidates import toponym_spans
-from dyad.places.frame import home_country, phone_states
+from dyad.places.frame import home_country, phone_states, wording_states
 from dyad.places.gazetteer import gazetteer
 from dyad.places.resolve import resolve_all
 
@@ -24,7 +24,9 @@ def find_places(doc: Doc, mentions: list[Mention]) -> list[Place]:
     spans = toponym_spans(doc, mentions, gaz.features, gaz.demonym_place, gaz.city_named, gaz.big_city)
     text = doc.text
     places = []
-    for span, location in zip(spans, resolve_all(spans, gaz, home_country(text), phone_states(text)), strict=True):
+    for span, location in zip(
+        spans, resolve_all(spans, gaz, home_country(text), (*phone_states(text), *wording_states(text))), strict=True
+    ):
         if location is not None:
             places.append(Place(text=span.text, start=span.start, end=span.end, location=location))
     return places

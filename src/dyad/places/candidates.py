@@ -11,7 +11,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from dyad.model import Mention
-from dyad.places.span import PLACE_HEADS, ToponymSpan, common_words, institution_heads, split_entity
+from dyad.places.span import (
+    PLACE_HEADS,
+    ToponymSpan,
+    common_words,
+    institution_heads,
+    split_entity,
+    worded_as_town,
+)
 from dyad.places.textual import counties, county_lists, dateline, entity_chars, party_places, untagged
 from dyad.places.unknown import unknown_places
 
@@ -146,7 +153,7 @@ def toponym_spans(
     bare = untagged(text, used | entity_chars(ents), kinds, city_named)
     used.update(i for span in bare for i in range(span.start, span.end))
     chosen += bare
-    chosen += _repeats(text, chosen, used | _inside_names(ents, {span.name.lower() for span in chosen}))
+    chosen += _repeats(text, chosen, used | _inside_names(ents, {span.name.lower() for span in chosen}), kinds)
     used.update(i for span in chosen for i in range(span.start, span.end))
     for name in longer:
         if used.isdisjoint(range(name.start, name.end)):
@@ -169,7 +176,29 @@ def toponym_spans(
         dataclasses.replace(span, known=False)
         for span in _repeats(text, sure, used | _inside_names(ents, {span.name.lower() for span in sure}))
     ]
-    return _with_containers(text, sorted(chosen + unknown, key=lambda s: s.start), kinds)
+    spans = [
+        dataclasses.replace(span, local=True) if worded_as_town(text, span.start, span.end) else span
+        for span in sorted(chosen + unknown, key=lambda s: s.start)
+        if span.name[:1].isupper() or span.name[:1].isdigit()  # "the dead swan": the model's slip, no place
+    ]
+    named = _disease_names(text, kinds)
+    return [
+        span for span in _with_containers(text, spans, kinds) if span.name not in named or span.container is not None
+    ]
+
+
+# "Marburg virus", "Reston ebolavirus", "Rift Valley fever": a town that names a disease.
+_DISEASE = re.compile(
+    r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?) (?:virus|ebolavirus|hemorrhagic|haemorrhagic|fever|disease|encephalitis)\b"
+)
+
+
+def _disease_names(text: str, kinds: Callable[[str], frozenset[str]]) -> set[str]:
+    """Town names the article uses for a disease ("Marburg virus"): one sense per article, so "Marburg kills
+    slowly" is the disease too; a country's or state's name stays the place ("Sudan virus" is still of Sudan),
+    and so does a town written with its state ("Reston, Virginia")."""
+    names = {name for m in _DISEASE.finditer(text) for name in (m[1], m[1].rsplit(" ", 1)[-1])}  # "The Marburg"
+    return {name for name in names if not kinds(name) & _WIDE_FEATURES}
 
 
 def _inside_names(ents: tuple[Span, ...], places: set[str]) -> set[int]:
@@ -190,18 +219,28 @@ def _inside_names(ents: tuple[Span, ...], places: set[str]) -> set[int]:
     return inside
 
 
-def _repeats(text: str, chosen: list[ToponymSpan], taken: set[int]) -> list[ToponymSpan]:
+def _repeats(
+    text: str,
+    chosen: list[ToponymSpan],
+    taken: set[int],
+    kinds: Callable[[str], frozenset[str]] = lambda _: frozenset(),
+) -> list[ToponymSpan]:
     """The other capitalised occurrences of names already read as places, outside `taken`: one sense per article.
 
     The small model often tags a town once and misses it, or calls it a person or an organisation,
     elsewhere in the same story ("Fargo tried to speed up...", "Mansfield's Pastor on Patrol").
+    A state's name that starts a city's ("Kansas" in "Kansas City") is read as that city there.
     """
     repeats = []
     for name in sorted({span.name for span in chosen}):
         for match in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text, flags=re.IGNORECASE):
             start, end = match.span()
-            if match[0][0].isupper() and taken.isdisjoint(range(start, end)):
-                repeats.append(ToponymSpan(match[0], start, end, match[0], "GPE"))
+            piece = match[0]
+            following = _NEXT_WORD.match(text, end)
+            if following and kinds(name) & _WIDE_FEATURES and "city" in kinds(piece + following[0]):
+                piece, end = piece + following[0], following.end()
+            if piece[0].isupper() and taken.isdisjoint(range(start, end)):
+                repeats.append(ToponymSpan(piece, start, end, piece, "GPE"))
                 taken.update(range(start, end))
     return repeats
 
@@ -212,18 +251,24 @@ def _with_containers(
     """Mark "Springfield" in "Springfield, Ill." as lying in the place that follows it, and that place as holding it.
 
     A country's name holds no place in another ("Mexico, China, Japan" is a list), and neither does a name
-    inside a list of three or more.
+    inside a list of three or more, unless the three go from town to province to country ("Toronto, Ontario,
+    Canada").
     """
     out = list(spans)
     joined = [text[a.end : b.start].strip() == "," for a, b in itertools.pairwise(spans)]
     for i in range(len(out) - 1):
         span, following = out[i], out[i + 1]
         in_list = (i > 0 and joined[i - 1]) or (i + 1 < len(joined) and joined[i + 1])
+        if in_list and not (i > 0 and joined[i - 1]) and i + 2 < len(out):
+            # the list is this name and the two after it: a chain when they are a state and then a country
+            in_list = not ("admin1" in kinds(following.name) and "country" in kinds(out[i + 2].name))
         if joined[i] and not in_list and "country" not in kinds(span.name):
             out[i] = dataclasses.replace(span, container=following.name)
             out[i + 1] = dataclasses.replace(following, contained=span.name)
     return out
 
+
+_NEXT_WORD = re.compile(r" [A-Z][\w'-]*")
 
 # Words after a first name that no surname is: the model's "person" is an institution ("Huntsville Fire").
 _NO_SURNAMES = frozenset({
@@ -349,6 +394,10 @@ def _places_inside_name(
         if len(tokens) <= size:
             continue
         words, following = tokens[:size], tokens[size]
+        if _state_city(words, kinds):
+            # "Kansas City International" names the city, not the state its name starts with
+            found.append(_token_span(words))
+            break
         if not all(_name_word(t) for t in words):
             continue
         if following.lower_ in _SUBDIVISIONS:
@@ -359,6 +408,13 @@ def _places_inside_name(
             found.append(_token_span(words))
             break
     return found + _of_place(tokens, kinds, prominent)
+
+
+def _state_city(words: list[Token], kinds: Callable[[str], frozenset[str]]) -> bool:
+    """A city whose name starts with a state's or country's: "Kansas City", "Mexico City", "Panama City"."""
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+        return False
+    return "city" in kinds(_text(words)) and bool(kinds(_text(words[:-1])) & _WIDE_FEATURES)
 
 
 def _name_word(token: Token) -> bool:
@@ -380,8 +436,8 @@ def _of_place(
             continue
         if i + 2 < len(tokens) and tokens[i + 1].lower_ == "the":
             i += 1  # "the Dublin Branch of the Columbus Metropolitan Library"
-        if i + 2 < len(tokens) and tokens[i + 1].lower_ in _QUALIFIERS:
-            i += 1  # "the Spina Bifida Association of Western Pennsylvania"
+        if i + 2 < len(tokens) and tokens[i + 1].lower_ in _QUALIFIERS and not kinds(_text(tokens[i + 1 : i + 3])):
+            i += 1  # "the Spina Bifida Association of Western Pennsylvania", but "University of North Carolina"
         for size in (3, 2, 1):
             words = tokens[i + 1 : i + 1 + size]
             if len(words) != size or not all(t.text[:1].isupper() for t in words):

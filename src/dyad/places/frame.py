@@ -109,3 +109,27 @@ def phone_states(text: str) -> tuple[str, ...]:
         if state:
             states[state] = None
     return tuple(states)
+
+
+# Local government that only some states have: a story that mentions it is set in one of them.
+_STATE_WORDING = (
+    (re.compile(r"\b[Cc]ommissioners[’']? [Cc]ourt\b"), ("TX",)),
+    (re.compile(r"\b[Ss]electm[ae]n\b|\b[Ss]elect ?[Bb]oard\b"), ("CT", "MA", "ME", "NH", "RI", "VT")),
+    (re.compile(r"\b[Ff]iscal [Cc]ourt\b|\b[Jj]udge-[Ee]xecutive\b"), ("KY",)),
+    (re.compile(r"\b[Qq]uorum [Cc]ourt\b"), ("AR",)),
+    (re.compile(r"\b[Pp]olice [Jj]ury\b"), ("LA",)),
+    (re.compile(r"\b[Cc]ommonwealth[’']?s [Aa]ttorney\b"), ("KY", "VA")),
+    (re.compile(r"\b[Ff]reeholders?\b"), ("NJ",)),
+    (re.compile(r"\b[A-Z][a-z]+ Parish\b"), ("LA",)),
+)
+
+
+def wording_states(text: str) -> tuple[str, ...]:
+    """The US states whose own kind of local government the article names: a county's "commissioners court"
+    is Texan, its "fiscal court" Kentucky's, a town's selectmen are New England's, a commonwealth's attorney
+    Kentucky's or Virginia's."""
+    states: dict[str, None] = {}
+    for cue, codes in _STATE_WORDING:
+        if cue.search(text):
+            states.update(dict.fromkeys(codes))
+    return tuple(states)

@@ -224,7 +224,9 @@ def _build() -> Gazetteer:
         country = row["country"] if row["country"] and pycountry.countries.get(alpha_3=row["country"]) else None
         geonameid = int(row["geonameid"]) if row["geonameid"] else None
         names = row["names"].split("|")
-        entry = Entry(names[0], geonameid, country, float(row["lat"]), float(row["lon"]), row["feature"])
+        # a province's GeoNames code, where given, lets "Toronto, Ontario" be read as lying in it
+        admin1 = row.get("admin1") or None
+        entry = Entry(names[0], geonameid, country, float(row["lat"]), float(row["lon"]), row["feature"], admin1=admin1)
         for name in names:
             index[normalise(name)].append(entry)
 

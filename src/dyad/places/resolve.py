@@ -4,10 +4,13 @@ Two passes: the first reads every toponym alone and keeps the countries and the 
 that are clear (a name that can only be one country or state, or a dateline); the second scores every
 candidate again with that context, so "Gainesville" in a story that names Georgia is the Georgia one.
 The article's frame (frame.py: the country its wording is written for) favours that country's towns and
-cities and puts a foreign city's prominence aside unless its country is named; phone numbers and the state
+cities and puts a foreign city's prominence aside unless its country is named; phone numbers, local government
+only some states have ("commissioners court", "selectmen") and the state
 most of an American story's names share stand in for a state the story does not name. A town (under 5,000
 people) is a candidate only with such context, next to another place of the story, or in its frame.
-A place the gazetteer lacks is put at the story's focus, the town it names most (see _vicinity).
+A country's name written of as a town is ("Lebanon police", "a Palestine man") is the frame's town of that name.
+A place the gazetteer lacks is put at the story's focus, the town it names most (see _vicinity), and so is a
+small foreign town in a local story that names nothing else of its country (see _stray).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ _CLEAR_CITY = 50_000  # a city this big that is the only one so named is a safe 
 _LOCAL = frozenset({"city", "town"})
 _FRAME = 2.0
 _FOREIGN = -5.0
+_LOCAL_WORDING = 5.0
 
 
 @dataclass
@@ -120,10 +124,26 @@ def resolve_all(
             if entry is not None or not gaz.county_states(span.name)
             else county_entry(span, gaz, us_states, found)
         )
-        if span.known
+        if span.known and not _stray(entry, context, focus)
         else _vicinity(span, focus, gaz)
         for span, entry in zip(spans, chosen, strict=True)
     ]
+
+
+def _stray(entry: Entry | None, context: _Context, focus: Entry | None) -> bool:
+    """Whether `entry` is a small foreign town in a local story that names nothing else of its country: "Hampton
+    Park" by Charleston is a park there, not the Melbourne suburb; the story's own town is the better guess."""
+    return (
+        entry is not None
+        and focus is not None
+        and context.frame is not None
+        and focus.country == context.frame
+        and entry.feature in _LOCAL
+        and entry.population < BIG_CITY_POPULATION
+        and entry.country != context.frame
+        and entry.country not in context.countries
+        and entry.country != context.dateline_country
+    )
 
 
 def _focus(found: list[Entry], frame: str | None = None) -> Entry | None:
@@ -233,6 +253,8 @@ def _best(span: ToponymSpan, entries: tuple[Entry, ...], context: _Context, gaz:
     if not entries:
         return None
     wide = any(e.feature in _WIDE for e in entries)
+    # "a California man" is the state's: local wording makes a town of foreign names only
+    state_named = any(e.feature == "admin1" for e in entries)
     if wide:
         # "Mexico" is the country, not Mexico City under one of its alternate names; and "Egypt" is not the
         # Alabama hamlet, unless written "Egypt, Ala.".
@@ -241,9 +263,12 @@ def _best(span: ToponymSpan, entries: tuple[Entry, ...], context: _Context, gaz:
             e
             for e in entries
             if (e.feature != "city" or normalise(e.name) == own_name)
-            and (e.feature != "town" or (span.container is not None and _contains(span.container, e, gaz)))
+            and (
+                e.feature != "town"
+                or (span.container is not None and _contains(span.container, e, gaz))
+                or (not state_named and _home_town(span, e, context))
+            )
         )
-    state_named = any(e.feature == "admin1" for e in entries)
     return max(
         entries,
         key=lambda e: (_score(span, e, context, gaz, wide, state_named), e.population, -(e.geonameid or 0)),
@@ -307,10 +332,25 @@ def _score(
             score += _FOREIGN
     if entry.feature in _LOCAL and context.near(entry):
         score += _NEAR
+    if wide and not state_named and _home_town(span, entry, context):
+        # "Lebanon police", "508 Cumberland St., Lebanon": in an American story, an American town's
+        score += _LOCAL_WORDING
     if entry.feature == "admin1" and any(_contains_entry(entry, anchor) for anchor in context.anchors):
         # "Georgia" in a story whose towns were read in Georgia is the state
         score += _CONTEXT_STATE
     return score
+
+
+def _home_town(span: ToponymSpan, entry: Entry, context: _Context) -> bool:
+    """Whether `entry` is a town of the article's frame under its own name, written of as a town is
+    ("Lebanon police", "a Palestine man"): a local paper's word for its own town, not for the country."""
+    return (
+        span.local
+        and entry.feature in _LOCAL
+        and entry.country is not None
+        and entry.country == context.frame
+        and normalise(entry.name) == normalise(span.name)
+    )
 
 
 def _contains(container: str, entry: Entry, gaz: Gazetteer) -> bool:

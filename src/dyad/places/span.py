@@ -22,6 +22,7 @@ class ToponymSpan:
     container: str | None = None  # "Ill." for "Springfield" in "Springfield, Ill."
     contained: str | None = None  # "Atlanta" for "Georgia" in "Atlanta, Georgia": the place it holds
     known: bool = True  # False: a place the model tagged that the gazetteer does not hold ("Squirrel Hill")
+    local: bool = False  # worded as a town's: "Lebanon police", "a Palestine man", "400 Locust St., Lebanon"
 
 
 @functools.cache
@@ -67,3 +68,21 @@ PLACE_HEADS = frozenset({
     "grove", "cove", "woods", "plains", "peak", "glen", "meadow", "meadows", "reservoir", "borough", "parish",
     "district", "city", "colony", "twp.", "county"
 })  # fmt: skip
+
+
+# What a local paper writes right after its own town's name: its police, council, schools and people.
+_TOWN_AFTER = re.compile(
+    r"[’']?s? (?:[Pp]olice|City (?:Council|Hall|Manager|Commission|Schools?)|[Cc]ity [Cc]ouncil"
+    r"|Fire (?:Department|Chief)|[Mm]ayor|(?:High|Middle|Elementary) School|Independent School District"
+    r"|[Tt]ownship|man|woman|boy|girl|teen|residents?)\b"
+)
+# A street address or "City of" just before it: "508 Cumberland St., Lebanon", "the City of Oxford".
+_TOWN_BEFORE = re.compile(
+    r"(?:\b(?:St|Ave|Rd|Dr|Blvd|Road|Street|Avenue|Drive|Lane|Ln)\.?,|\b[Cc]ity of|\b[Tt]own of) $"
+)
+
+
+def worded_as_town(text: str, start: int, end: int) -> bool:
+    """Whether the words around text[start:end] are those a paper uses of a town: "Lebanon police",
+    "a Palestine man", "Memphis St., Alexandria", "the City of Oxford"."""
+    return bool(_TOWN_AFTER.match(text, end)) or bool(_TOWN_BEFORE.search(text, max(0, start - 12), start))
