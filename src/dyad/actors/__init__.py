@@ -27,6 +27,9 @@ for (`coref`). Coding rules:
   NGOJUD); state-run media and firms are the government's (GOVMED, GOVBUS); an armed group's fighters
   are the group ("Hamas militants", PSEREB); "ethnic Albanians" and "the Albanian minority" are a
   people, whose country only the context gives.
+- A people's plural codes as the country ("the Palestinians" -> PSE), but counted or qualified as
+  ordinary people it is the country's civilians ("2,000 Libyans", "young Algerians", "thousands of
+  Iraqis" -> LBYCVL, DZACVL, IRQCVL).
 - Titles, pronouns and role descriptions resolved to a person are mentions with `is_entity` false and
   the person's actor and canonical name.
 

@@ -35,6 +35,14 @@ HEADS_OF_BODIES = frozenset(
 ENVOYS = frozenset({"ambassador", "envoy", "representative", "permanent representative", "delegation", "delegate"})
 # Nouns after a demonym that make it a people living somewhere rather than a state ("the Albanian minority").
 ETHNIC_HEADS = frozenset({"minority", "minorities", "community", "communities", "population", "populations"})
+# Words that make a people's plural ordinary people rather than the nation acting ("young Algerians", "thousands
+# of Iraqis", "2,000 Libyans"): CAMEO codes such groups as the country's civilians.
+CIVILIAN_MODIFIERS = frozenset(
+    {"young", "ordinary", "local", "unarmed", "innocent", "elderly", "poor", "many", "several", "some", "hundreds",
+     "thousands", "dozens", "millions", "scores", "tens", "numerous", "stranded", "missing", "wounded", "injured"}
+)  # fmt: skip
+# A company's legal form after its name ("Reliance Industries Ltd"): the capitalised words before it are the name.
+COMPANY_SUFFIXES = frozenset({"inc.", "ltd", "ltd.", "corp.", "llc", "plc", "gmbh"})
 FEMININE = frozenset({"mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "empress"})
 MASCULINE = frozenset({"mr", "sir", "lord", "king", "prince", "emperor", "sheikh"})
 COMPLEMENT_PREPS = frozenset({"of", "at", "for", "from", "with", "in", "throughout", "across"})
@@ -220,6 +228,16 @@ class Composer:
         after = self.doc[item.end].lower_ if item.end < len(self.doc) else ""
         return (item.start > 0 and self.doc[item.start - 1].lower_ == "ethnic") or after in ETHNIC_HEADS
 
+    def _counted(self, item: Item) -> bool:
+        """ "2,000 Libyans", "young Algerians", "thousands of Iraqis": a number of the people, not the nation."""
+        token = self.doc[item.end - 1]
+        if token.tag_ not in ("NNS", "NNPS") and not (token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith("s")):
+            return False
+        if any(c.dep_ == "nummod" or c.lower_ in CIVILIAN_MODIFIERS for c in token.lefts):
+            return True
+        of = token.head
+        return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in CIVILIAN_MODIFIERS
+
     def _words(self, item: Item) -> str:
         return self.doc[item.start : item.end].text
 
@@ -245,6 +263,8 @@ class Composer:
         draft = self._describe(items)
         draft.start, draft.end = first.start, items[-1].end
         draft.is_entity = bool(names)
+        if not names and self._role(head).term in COMPANY_SUFFIXES:
+            self._company_name(draft)
         kinds = {i.kind for i in names}
         role = self._role(head)
         singular = self.doc[head.end - 1].tag_ in ("NN", "NNP", "") and self.doc[head.end - 1].lower_.endswith(
@@ -257,6 +277,16 @@ class Composer:
         else:
             draft.label = "NORP" if kinds else "PERSON"
         return [draft]
+
+    def _company_name(self, draft: Draft) -> None:
+        """Widen "Ltd" to "Reliance Industries Ltd": a named company, whose words the dictionaries lack."""
+        start = draft.start
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start < draft.start:
+            draft.start, draft.is_entity = start, True
+            draft.name = self.doc[start : draft.end].text
+            draft.why.append(f"{draft.name!r}: a company named before its legal form")
 
     def _describes_thing(self, head: Item) -> bool:
         """Whether the role word only modifies a noun that names no actor ("military policies", "office building")."""
@@ -312,6 +342,10 @@ class Composer:
             return draft
         label = "GPE" if item.kind == "country" else "NORP"
         kind = "demonym" if item.kind == "demonym" else "name"
+        if item.kind in ("demonym", "people") and self._counted(item):
+            draft = Draft(item.start, item.end, label, "description", country=item.key, sectors=("CVL",), name=common)
+            draft.why.append(f"{text!r} counted or qualified as ordinary people: {item.key}CVL [{country.origin}]")
+            return draft
         draft = Draft(item.start, item.end, label, kind, country=item.key, name=common)
         draft.why.append(f"{item.kind} {text!r} names {common}: the country alone [{country.origin}]")
         return draft
