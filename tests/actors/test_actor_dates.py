@@ -22,6 +22,11 @@ def _actors(nlp: Language, text: str, when: date) -> list[tuple[str, str, str | 
         # during the term and after it ended: former elite
         (date(2010, 3, 1), date(2018, 3, 1), "Barack Obama", ("USAGOV", "USAELI")),
         (date(2004, 3, 1), date(2012, 3, 1), "Dmitry Medvedev", ("RUS", "RUSGOV")),
+        # ministers: defence and foreign portfolios, and a gap between two terms
+        (date(2002, 3, 1), date(2008, 3, 1), "Geoff Hoon", ("GBRGOVMIL", "GBRELI")),
+        (date(1995, 3, 1), date(2001, 3, 1), "Klaus Kinkel", ("DEUGOV", "DEUELI")),
+        (date(2006, 3, 1), date(2018, 3, 1), "Radosław Sikorski", ("POLGOVMIL", "POLELI")),
+        (date(2018, 3, 1), date(2024, 3, 1), "Radosław Sikorski", ("POLELI", "POLGOV")),
     ],
 )
 def test_a_term_that_begins_or_ends_between_two_dates_changes_the_code(

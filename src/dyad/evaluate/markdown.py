@@ -147,7 +147,10 @@ EXPLANATIONS: dict[str, str] = {
         "for several dyads counts once, as the CAMEO manual (a code, no actors) and PLOVER (one event with actor "
         "lists) label it. "
         "PLOVER 0.5 names are mapped (DEMAND=REQUEST, DISAPPROVE=ACCUSE, INVESTIGATE=ACCUSE, FIGHT=ASSAULT). "
-        "The unit tests use PETRARCH2's fictional countries, which dyad does not load."
+        "The unit tests use PETRARCH2's fictional countries, which dyad does not load. Every record of "
+        "plover_cameo_dev.jsonl carries the date 2000-01-01, which is no publication date (the sentences are the "
+        "CAMEO manual's examples, many from the early 1990s); dyad codes them as of that day, so office holders "
+        'of those years ("Defence Secretary Tom King", "President Suharto") come out as former elites (ELI).'
     ),
     "actors": (
         "Each phrase is parsed alone, as of the case's date when it gives one (else as of today), and the actor "
