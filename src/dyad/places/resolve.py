@@ -4,13 +4,13 @@ Two passes: the first reads every toponym alone and keeps the countries and the 
 that are clear (a name that can only be one country or state, or a dateline); the second scores every
 candidate again with that context, so "Gainesville" in a story that names Georgia is the Georgia one.
 The article's frame (frame.py: the country its wording is written for) favours that country's towns and
-cities and puts a foreign city's prominence aside unless its country is named; phone numbers, local government
-only some states have ("commissioners court", "selectmen") and the state
-most of an American story's names share stand in for a state the story does not name. A town (under 5,000
-people) is a candidate only with such context, next to another place of the story, or in its frame.
-A country's name written of as a town is ("Lebanon police", "a Palestine man") is the frame's town of that name.
-A place the gazetteer lacks is put at the story's focus, the town it names most (see _vicinity), and so is a
-small foreign town in a local story that names nothing else of its country (see _stray).
+cities and puts a foreign city's prominence aside unless its country is named; phone numbers, local
+government only some states have ("commissioners court", "selectmen") and the state most of an American
+story's names share stand in for a state the story does not name. A town (under 5,000 people) is a
+candidate only with such context, next to another place of the story, or in its frame. A country's name
+written about as a town's ("Lebanon police", "a Palestine man") is the frame's town of that name. A place
+the gazetteer lacks is put at the story's focus, the town it names most (see _vicinity), and so is a small
+foreign town in a local story that names nothing else of its country (see _stray).
 """
 
 from __future__ import annotations
