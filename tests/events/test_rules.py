@@ -41,8 +41,8 @@ def test_the_maker_of_a_rejected_call_is_the_target(pipeline: Pipeline) -> None:
 def test_a_protest_absorbs_its_aim_and_takes_its_target(pipeline: Pipeline) -> None:
     text = "Young Algerians blocked roads to press their demands for greater freedom from the Algerian government."
     found = triples(pipeline, text)
-    # the protesters are Algerians of whatever sector the actor stage gives them
-    assert {((source or "")[:3], target, code) for source, target, code in found} == {("DZA", "DZAGOV", "1443")}
+    # "young Algerians" are Algerian civilians (see tests/actors for the rule)
+    assert found == {("DZACVL", "DZAGOV", "1443")}
 
 
 def test_a_protest_in_a_foreign_capital_targets_that_country(pipeline: Pipeline) -> None:

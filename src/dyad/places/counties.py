@@ -71,6 +71,16 @@ def _km(a: Entry, b: Entry) -> float:
     return 6371.0 * math.hypot(x, y)
 
 
+def _us_states(name: str, entries: Sequence[Entry], gaz: Gazetteer) -> dict[str, int]:
+    """The US states where `name` is a town, city or county, each with its biggest such place's population
+    (0 for a county alone)."""
+    biggest = dict.fromkeys(gaz.county_states(name), 0)
+    for e in entries:
+        if e.country == "USA" and e.feature in _LOCAL and e.admin1:
+            biggest[e.admin1] = max(biggest.get(e.admin1, 0), e.population)
+    return biggest
+
+
 def likely_state(names: Sequence[str], gaz: Gazetteer) -> str | None:
     """The US state that holds the most of an American story's names, the one where they are biggest on a tie.
 
@@ -83,13 +93,9 @@ def likely_state(names: Sequence[str], gaz: Gazetteer) -> str | None:
         entries = gaz.lookup(name)
         if any(e.feature in _WIDE for e in entries):
             continue
-        biggest: dict[str, int] = {}
-        for e in entries:
-            if e.country == "USA" and e.feature in _LOCAL and e.admin1:
-                biggest[e.admin1] = max(biggest.get(e.admin1, 0), e.population)
-        for state in set(biggest) | set(gaz.county_states(name)):
+        for state, population in _us_states(name, entries, gaz).items():
             support[state] += 1
-            size[state] += math.log10(biggest.get(state, 0) + 1)
+            size[state] += math.log10(population + 1)
     if not support:
         return None
     best = max(support, key=lambda s: (support[s], size[s], s))
@@ -114,8 +120,7 @@ def shared_state(names: Sequence[str], gaz: Gazetteer, home: bool = False) -> st
         if not home and any(e.country != "USA" and e.population >= _WORLD_CITY for e in entries):
             # and "Moscow" the Russian city, unless the story is an American one
             continue
-        states = {e.admin1 for e in entries if e.country == "USA" and e.feature in _LOCAL and e.admin1}
-        states |= set(gaz.county_states(name))
+        states = _us_states(name, entries, gaz)
         for state in states:
             votes[state] += 1.0 / len(states)
             support[state] += 1

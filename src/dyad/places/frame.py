@@ -13,13 +13,16 @@ import functools
 import re
 from importlib import resources
 
+# A North American phone number; its area code names a state (see phone_states).
+_PHONE = re.compile(r"(?:\((\d{3})\)\s?|\b(\d{3})-)\d{3}-\d{4}\b")
+
 _US_CUES = (
     re.compile(r"\b[A-Z][a-z]+ (?:County|Parish)\b|\b[A-Z][a-z]+ and [A-Z][a-z]+ (?:counties|parishes)\b"),
     re.compile(
         r"\b(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
         r"|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|W\.\s?Va|Wash|Wis|Wyo)\.(?=[\s,);])"
     ),
-    re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}-)\d{3}-\d{4}\b"),
+    _PHONE,
     re.compile(r"\b[RD]-[A-Z]"),
     re.compile(r"\b[Ss]heriff"),
     re.compile(r"\b(?:Interstate \d|I-\d|U\.S\. \d|State Route \d|Route \d)"),
@@ -87,9 +90,6 @@ def home_country(text: str) -> str | None:
     if _kinds(_WEAK_US_CUES, text) >= 2 and not _kinds(_COMMONWEALTH, text):
         return "USA"
     return None
-
-
-_PHONE = re.compile(r"(?:\((\d{3})\)\s?|\b(\d{3})-)\d{3}-\d{4}\b")
 
 
 @functools.cache
