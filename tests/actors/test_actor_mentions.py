@@ -178,3 +178,11 @@ def test_forces_led_by_a_country_are_its_forces(nlp: Language) -> None:
     codes = _codes(nlp, "US-led troops attacked the town. US-backed rebels fled.")
     assert codes["US-led troops"] == "USAMIL"
     assert (codes["US"], codes["rebels"]) == ("USA", "REB")
+
+
+@pytest.mark.parametrize("body", ["government", "regime", "army"])
+def test_a_body_a_person_owns_is_the_states_whoever_the_person_is_today(blank: Language, body: str) -> None:
+    # on this day Suharto is a former president (ELI); the government that bears his name is still Indonesia's
+    codes = _codes(blank, f"Students marched against President Suharto's {body}.", date(2000, 1, 1))
+    assert codes["Suharto"] == "IDNELI"
+    assert codes[body] == ("IDNMIL" if body == "army" else "IDNGOV")

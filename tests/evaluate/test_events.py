@@ -80,7 +80,16 @@ def test_mismatched_lengths_are_refused() -> None:
 
 
 @pytest.mark.parametrize(
-    ("raw", "expected"), [("---GOV", "GOV"), ("usa", "USA"), (None, ""), ("------", ""), ("IGOUNO", "IGOUNO")]
+    ("raw", "expected"),
+    [
+        ("---GOV", "GOV"),
+        ("usa", "USA"),
+        (None, ""),
+        ("------", ""),
+        ("IGOUNO", "IGOUNO"),
+        ("PSE***", "PSE"),
+        ("***", ""),
+    ],
 )
 def test_normalize_actor(raw: str | None, expected: str) -> None:
     assert normalize_actor(raw) == expected

@@ -52,10 +52,31 @@ def test_event_files_of_each_layout(tmp_path: Path) -> None:
     )
     manual, plover, gsr = gold.load_events(path)
     assert not manual.gold.has_actors and manual.gold.events[0].code == "010"
-    assert [(e.source, e.target) for e in plover.gold.events] == [("USA", ""), ("JOR", "")]
-    assert plover.gold.plover == ("REQUEST",)
+    # a joint event (several sources, no target) is one event in each direction, each with its PLOVER type
+    assert [(e.source, e.target) for e in plover.gold.events] == [("USA", "JOR"), ("JOR", "USA")]
+    assert plover.gold.plover == ("REQUEST", "REQUEST")
     assert plover.article.published == date(2000, 1, 1)
     assert gsr.gold.events[0].target == "CHN" and gsr.article.published == date(2008, 8, 4)
+
+
+@pytest.mark.parametrize(
+    ("sources", "targets", "pairs"),
+    [
+        (["USA", "JOR"], [], [("USA", "JOR"), ("JOR", "USA")]),
+        (
+            ["ISR", "PSE", "JOR"],
+            None,
+            [("ISR", "PSE"), ("ISR", "JOR"), ("PSE", "ISR"), ("PSE", "JOR"), ("JOR", "ISR"), ("JOR", "PSE")],
+        ),
+        (["USA", "USA"], [], [("USA", ""), ("USA", "")]),
+        (["TLSCRM", "TLSCVL"], ["IDN"], [("TLSCRM", "IDN"), ("TLSCVL", "IDN")]),
+        (["FRALAB"], ["FRA", "DEU"], [("FRALAB", "FRA"), ("FRALAB", "DEU")]),
+        (["DNK"], [], [("DNK", "")]),
+        ([], ["IRQ"], [("", "IRQ")]),
+    ],
+)
+def test_plover_pairs(sources: list[str], targets: list[str] | None, pairs: list[tuple[str, str]]) -> None:
+    assert gold.plover_pairs(sources, targets) == pairs
 
 
 def test_actor_cases(tmp_path: Path) -> None:

@@ -90,3 +90,32 @@ def test_an_event_named_as_the_topic_of_another_is_not_coded_again(pipeline: Pip
 
 def test_whoever_is_told_to_act_in_a_that_clause_is_the_target_of_a_demand(pipeline: Pipeline) -> None:
     assert ("RUS", "IRN", "100") in triples(pipeline, "Russia demanded that Iran stop enrichment.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attempt is coded as one (185), not as the killing it aimed at (186)
+        ("Gunmen tried to assassinate President Hamid Karzai on Monday.", ("UAF", "AFGGOV", "185")),
+        # a nominal event the sentence says took place, though its doer is unsaid
+        ("An attempt to assassinate President Vladimir Putin was thwarted.", (None, "RUSGOV", "185")),
+        ("President Hamid Karzai survived an assassination attempt in Kandahar.", (None, "AFGGOV", "185")),
+    ],
+)
+def test_attempts_on_a_life(pipeline: Pipeline, text: str, expected: tuple[str | None, str, str]) -> None:
+    assert triples(pipeline, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text", ["There were sanctions on Burma.", "Sanctions on Burma took a toll on its farmers.", "Sanctions on Burma."]
+)
+def test_a_named_state_of_affairs_is_no_event(pipeline: Pipeline, text: str) -> None:
+    assert triples(pipeline, text) == set()
+
+
+def test_what_is_demanded_of_a_doer_targets_it(pipeline: Pipeline) -> None:
+    # Suharto left office in 1998, but his government is Indonesia's government
+    record = pipeline.code(
+        Article(id="t", text="Students demanded reforms by President Suharto's government.", published=date(2000, 1, 1))
+    )
+    assert [(e.source.actor.code, e.target.actor.code, e.cameo) for e in record.events] == [("EDU", "IDNGOV", "104")]

@@ -38,6 +38,9 @@ def _resolve(*names: str) -> list[tuple[str | None, str | None, str | None]]:
         (("Georgia", "Tbilisi", "Russia"), 0, ("Georgia", "GEO", "country")),
         (("Mexico",), 0, ("Mexico", "MEX", "country")),
         (("Egypt",), 0, ("Egypt", "EGY", "country")),
+        # Delhi lists "Dili" among its alternate names; Timor-Leste's capital bears it as its own
+        (("Dili",), 0, ("Dili", "TLS", "city")),
+        (("Delhi",), 0, ("Delhi", "IND", "city")),
     ],
 )
 def test_context_decides(names: tuple[str, ...], index: int, expected: tuple[str, str, str]) -> None:

@@ -23,6 +23,12 @@ MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+# Bodies a person can own: "Suharto's government" is the state's government, not Suharto himself.
+OWNED_BODIES = frozenset(
+    {"government", "administration", "regime", "cabinet", "junta", "army", "forces", "troops", "party", "police"}
+)
+
+
 @dataclass(frozen=True)
 class Item:
     """One piece of a phrase: a dictionary hit, or a PERSON name the dictionary does not know."""
@@ -115,8 +121,15 @@ def phrases(doc: Doc, items: list[Item], sentences: Sentences) -> list[list[Item
             between = doc[last.end : item.start]
             same_sentence = sentences.of(last.end - 1) == sentences.of(item.start)
             joined = all(t.lower_ in GLUE or t.lower_ in MODIFIERS or _led(t) or _modifies(t, item) for t in between)
-            if same_sentence and joined:
+            if same_sentence and joined and not _owned_body(doc, last, item):
                 groups[-1].append(item)
                 continue
         groups.append([item])
     return groups
+
+
+def _owned_body(doc: Doc, owner: Item, item: Item) -> bool:
+    """Whether `item` is a body a person owns ("Suharto's government"): a phrase of its own, whose country the
+    possessor gives."""
+    possessive = doc[owner.end : item.start].text in ("'s", "’s")
+    return possessive and owner.kind in ("person", "name") and item.kind == "role" and item.key in OWNED_BODIES

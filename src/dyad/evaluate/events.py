@@ -5,7 +5,7 @@ summed (micro-averaged) over the file:
 
 - `code`: full CAMEO codes; `root`: their first two digits;
 - `plover`: PLOVER event types (gold PLOVER 0.5 names mapped to today's; predictions without a PLOVER
-  type are left out);
+  type are left out), one per source-target pair on both sides (see `gold.plover_pairs`);
 - `root_types`, `plover_types`: the sets of distinct roots (PLOVER types) per sentence, so that one event
   coded for several dyads counts once; this suits gold that labels a sentence with one code and no actors
   (the CAMEO manual) or one event with lists of actors (PLOVER), where dyad's one row per dyad would
@@ -23,8 +23,9 @@ summed (micro-averaged) over the file:
   `dyad.evaluate.event_actors`);
 - `errors.<kind>`: each wrong event by what went wrong (see `classify_errors`).
 
-Actor codes are upper-cased and the "---" placeholder for an unknown country is dropped, so the gold
-"---GOV" and dyad's "GOV" agree; a missing actor is the empty string.
+Actor codes are upper-cased and the placeholders for an unknown country ("---") and an unknown role ("***",
+in PLOVER's gold) are dropped, so the gold "---GOV" and dyad's "GOV", "PSE***" and "PSE" agree; a missing
+actor is the empty string.
 """
 
 from __future__ import annotations
@@ -73,13 +74,13 @@ class EventSentence:
 
 
 def normalize_actor(code: str | None) -> str:
-    """An actor code as compared: upper case, without the unknown-country placeholder."""
+    """An actor code as compared: upper case, without the unknown-country and unknown-role placeholders."""
     if not code:
         return ""
     code = code.strip().upper()
     while code.startswith("---"):
         code = code[3:]
-    return code
+    return code.replace("***", "")
 
 
 def normalize_plover(name: str | None) -> str | None:

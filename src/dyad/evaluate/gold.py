@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import product
+from itertools import permutations, product
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -91,9 +91,10 @@ def load_events(path: Path, limit: int | None = None) -> list[Sample[EventSenten
         elif "cameo_style_actors" in record:
             actors = record["cameo_style_actors"]
             code = str(_require(record, "cameo_code", path))
-            pairs = product(actors.get("source") or [""], actors.get("target") or [""])
-            events = tuple(CodedEvent(s, t, code) for s, t in pairs)
-            plover = tuple(p for p in (normalize_plover(e.get("plover_event")) for e in record.get("events", [])) if p)
+            events = tuple(CodedEvent(s, t, code) for s, t in plover_pairs(actors.get("source"), actors.get("target")))
+            types = [p for p in (normalize_plover(e.get("plover_event")) for e in record.get("events", [])) if p]
+            # one PLOVER event per dyad, as dyad writes one row per source-target pair (CONTRACT.md)
+            plover = tuple(types * len(events)) if len(types) == 1 else tuple(types)
             sentence = EventSentence(article.id, article.text, events, plover=plover)
         else:
             events = tuple(
@@ -103,6 +104,18 @@ def load_events(path: Path, limit: int | None = None) -> list[Sample[EventSenten
             sentence = EventSentence(article.id, article.text, events)
         samples.append(Sample(article, sentence))
     return samples
+
+
+def plover_pairs(sources: list[str] | None, targets: list[str] | None) -> list[tuple[str, str]]:
+    """The source-target pairs of a PLOVER gold event, one per dyad.
+
+    PLOVER writes a joint event ("the United States and Jordan agreed on a pact") as several sources and
+    no target; CAMEO, and dyad's contract, code it once in each direction between the joint actors.
+    """
+    sources, targets = sources or [], targets or []
+    if not targets and len(set(sources)) > 1:
+        return list(permutations(dict.fromkeys(sources), 2))
+    return list(product(sources or [""], targets or [""]))
 
 
 def load_actor_cases(path: Path, limit: int | None = None) -> list[Sample[ActorCase]]:

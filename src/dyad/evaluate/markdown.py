@@ -145,7 +145,9 @@ EXPLANATIONS: dict[str, str] = {
         "recorded output. *One per dyad* keeps one event per source-target pair and compares root codes. "
         "*Distinct per sentence* compares the sets of roots (PLOVER types) in each sentence, so one event coded "
         "for several dyads counts once, as the CAMEO manual (a code, no actors) and PLOVER (one event with actor "
-        "lists) label it. "
+        'lists) label it. A PLOVER gold event with several sources and no target is a joint event ("the United '
+        "States and Jordan agreed\"); like CAMEO and dyad's contract, the scorer counts it once in each direction "
+        "between the joint actors, and counts one PLOVER type per source-target pair, as dyad writes them. "
         "PLOVER 0.5 names are mapped (DEMAND=REQUEST, DISAPPROVE=ACCUSE, INVESTIGATE=ACCUSE, FIGHT=ASSAULT). "
         "The unit tests use PETRARCH2's fictional countries, which dyad does not load. Every record of "
         "plover_cameo_dev.jsonl carries the date 2000-01-01, which is no publication date (the sentences are the "

@@ -30,6 +30,9 @@ PROPOSALS = frozenset({
 })  # fmt: skip
 # Praise, disapproval and rejection: what they judge is an act's doer, not the act's own target.
 _JUDGING_ROOTS = frozenset({"05", "11", "12"})
+_ASKING_ROOTS = frozenset({"02", "10"})
+# Verbs whose subject undergoes the event their object names: "Karzai survived an assassination attempt".
+UNDERGOING = frozenset({"survive", "escape", "suffer", "endure", "withstand", "repel", "repulse"})
 # "government-held", "rebel-controlled": the actor before these holds the place the phrase names.
 _HOLDING = frozenset({"held", "controlled", "occupied", "run"})
 _CLIMB_FOR_SUBJECT = frozenset({"xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp", "acomp"})
@@ -290,7 +293,9 @@ def _words_in(token: Token, slot: str) -> list[Token]:
     return words
 
 
-def _targets(token: Token, slots: tuple[str, ...], index: ActorIndex, judged: bool = False) -> list[Mention]:
+def _targets(
+    token: Token, slots: tuple[str, ...], index: ActorIndex, judged: bool = False, asked: bool = False
+) -> list[Mention]:
     for slot in slots:
         words = _words_in(token, slot)
         found = []
@@ -300,7 +305,9 @@ def _targets(token: Token, slots: tuple[str, ...], index: ActorIndex, judged: bo
             found = actors_of(prep_objects(token, "by"), index)
         found = found or actors_of(words, index, target=True)
         if not found and slot == "obj":
-            found = actors_of([a for w in words if w.lemma_ in PROPOSALS for a in prep_objects(w, "by")], index)
+            # "rejected calls by Annan"; and what is asked is asked of its doer: "demanded reforms by the government"
+            agents = [a for w in words if asked or w.lemma_ in PROPOSALS for a in prep_objects(w, "by")]
+            found = actors_of(agents, index)
         if found:
             return found
     return []
@@ -348,6 +355,8 @@ def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str
         targets = _targets(token, slots, index)
         if not targets and ruler is not None:
             targets = _targets(ruler, tuple(s for s in slots if s not in ("obj", "dative")), index)
+        if not targets and token.dep_ in ("dobj", "obj") and has_form(token.head, UNDERGOING):
+            targets = subject_actors(token.head, index)
         if not targets and between and sources != between:
             targets = [m for m in between if m not in sources]
     elif match.pattern.pos == "A":
@@ -361,7 +370,8 @@ def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str
             # "was murdered in an attack by Kosovo Albanians", "were killed in Israeli shelling"
             means = [w for prep in ("in", "during") for w in prep_objects(token, prep)]
             sources = [m for w in means for m in noun_sources(w, index)]
-        targets = _targets(token, slots, index, match.pattern.code[:2] in _JUDGING_ROOTS)
+        root = match.pattern.code[:2]
+        targets = _targets(token, slots, index, root in _JUDGING_ROOTS, root in _ASKING_ROOTS)
         if not targets:
             targets = _shared_targets(token, slots, index)
     if match.pattern.reverse:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.events import modality
 from dyad.events.anchors import dateline_place, event_date, event_place
-from dyad.events.arguments import ActorIndex, Arguments, actors_of, find_arguments
+from dyad.events.arguments import UNDERGOING, ActorIndex, Arguments, actors_of, find_arguments
 from dyad.events.codebook import lookup
 from dyad.events.coding import ADDRESSED, Coded, code_sentence, infinitive
 from dyad.events.context import EventContext
@@ -35,6 +35,9 @@ _VENUE_WORDS = frozenset({"in", "at"})
 _EPISODE_ROOTS = frozenset({"03", "04", "05"})
 # Frames that say someone did something: the one said to have done it is the target.
 _CLAIMING = frozenset({"claim", "allege"})
+# Verbs that say a named event took place, whoever did it ("the attack was foiled", "a raid occurred").
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_OCCURRED = frozenset({"thwart", "foil", "fail", "occur", "happen", "unfold"})
 _SPACES = re.compile(r"[\s\"'“”‘’]+")
 
 
@@ -49,7 +52,13 @@ def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments,
             own = Arguments(own.sources, tuple(found))
         if not own.targets and any(r.slot == "comp" for r in item.match.pattern.requires):
             # "prepared to resume shelling rebel territory": the target is the object of the verb it governs
-            verbs = [t for c in item.match.token.children if c.dep_ == "xcomp" for t in c.subtree if t.pos_ == "VERB"]
+            verbs = [
+                t
+                for c in item.match.token.children
+                if c.dep_ in ("xcomp", "acl")
+                for t in c.subtree
+                if t.pos_ == "VERB"
+            ]
             found = [m for m in actors_of([o for v in verbs for o in objects(v)], index, True) if m not in own.sources]
             own = Arguments(own.sources, tuple(found[:1]))
         return own, item.match.pattern.symmetric
@@ -182,10 +191,26 @@ def _doer_unsaid(item: Coded, reading: Reading) -> bool:
     if item.content is not None:
         return False
     token = item.match.token
+    if item.match.pattern.pos == "N" and not reading.hypothetical:
+        # "an attempt to assassinate the governor was thwarted": a noun the sentence says took place
+        return _occurred(token, reading.code)
     if item.match.pattern.pos != "V" or reading.hypothetical or prep_objects(token, "by"):
         return False
     # a clause of its own ("was killed"), not a participle naming a state ("the occupied sector", "jailed")
     return any(c.dep_ == "auxpass" for c in token.children)
+
+
+def _occurred(noun: Token, code: str) -> bool:
+    """Whether the sentence says the event a noun of `code` names took place ("the attempt was foiled",
+    "survived an attack", "there was an attack on the embassy": of force only, as "there were sanctions"
+    names a state of affairs), not only mentions it."""
+    verb, lemma = noun.head, noun.head.lemma_.lower()
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return lemma in _OCCURRED or (lemma == "take" and any(c.lower_ == "place" for c in objects(verb)))
+    if noun.dep_ in ("dobj", "obj"):
+        return has_form(verb, UNDERGOING)
+    existential = noun.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
+    return existential and code[:2] in _FORCE_ROOTS
 
 
 def _participant(mention: Mention | None) -> Participant | None:

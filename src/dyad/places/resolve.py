@@ -297,8 +297,9 @@ def _score(
     if entry.feature in ("city", "town"):
         score = math.log10(entry.population + 1)
         if normalise(entry.name) != normalise(span.name):
-            # Matched through one of GeoNames' alternate names: weaker than a place's own name.
-            score += _ALTERNATE_NAME
+            # Matched through one of GeoNames' alternate names: weaker than a place's own name, and weaker still
+            # than a capital of that name ("Dili" is Timor-Leste's capital, not Delhi under an old spelling).
+            score += _ALTERNATE_NAME + (_ALTERNATE_NAME if _capital_named(span, gaz) else 0.0)
         if entry.population >= 500_000:
             # A big city is known beyond its country: the article's country alone does not outweigh it.
             score += _PROMINENT
@@ -339,6 +340,12 @@ def _score(
         # "Georgia" in a story whose towns were read in Georgia is the state
         score += _CONTEXT_STATE
     return score
+
+
+def _capital_named(span: ToponymSpan, gaz: Gazetteer) -> bool:
+    """Whether a national capital bears the span's name as its own."""
+    own_name = normalise(span.name)
+    return any(e.capital and normalise(e.name) == own_name for e in gaz.lookup(span.name))
 
 
 def _home_town(span: ToponymSpan, entry: Entry, context: _Context) -> bool:
