@@ -186,3 +186,9 @@ def test_a_body_a_person_owns_is_the_states_whoever_the_person_is_today(blank: L
     codes = _codes(blank, f"Students marched against President Suharto's {body}.", date(2000, 1, 1))
     assert codes["Suharto"] == "IDNELI"
     assert codes[body] == ("IDNMIL" if body == "army" else "IDNGOV")
+
+
+def test_a_word_negated_with_non_names_no_actor(blank: Language) -> None:
+    codes = _codes(blank, "The gunmen singled out non-Muslims and non-Kenyans.")
+    assert "Muslims" not in codes and "Kenyans" not in codes
+    assert _codes(blank, "The gunmen singled out Muslims.")["Muslims"] == "MUS"

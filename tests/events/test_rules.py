@@ -119,3 +119,34 @@ def test_what_is_demanded_of_a_doer_targets_it(pipeline: Pipeline) -> None:
         Article(id="t", text="Students demanded reforms by President Suharto's government.", published=date(2000, 1, 1))
     )
     assert [(e.source.actor.code, e.target.actor.code, e.cameo) for e in record.events] == [("EDU", "IDNGOV", "104")]
+
+
+def test_where_an_agreement_is_reached_is_no_party_to_it(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Iran reached an agreement with the United States in Vienna on Tuesday.")
+    assert found == {("IRN", "USA", "030"), ("USA", "IRN", "030")}
+    assert triples(pipeline, "Iran reached an agreement in Vienna on Tuesday.") == {("IRN", None, "030")}
+
+
+def test_a_diplomatic_episode_is_told_once(pipeline: Pipeline) -> None:
+    text = (
+        "Iran reaches deal in Vienna\n\nIran reached an agreement on Tuesday.\n\n"
+        "Vladimir Putin met George W. Bush in Genoa on Sunday. Putin told reporters after the meeting that "
+        "the talks went well."
+    )
+    record = pipeline.code(Article(id="t", text=text, published=date(2001, 7, 23)))
+    found = [(e.source.actor.code if e.source else None, e.target.actor.code if e.target else None, e.cameo_root)
+             for e in record.events]  # fmt: skip
+    # the headline and the lead tell one deal; "after the meeting" is the meeting already coded with Bush
+    assert found.count(("IRN", None, "03")) == 1
+    assert ("RUSGOV", None, "04") not in found
+    assert ("RUSGOV", "USAGOV", "04") in found
+
+
+def test_attending_an_event_named_after_a_foreign_city_is_a_visit(pipeline: Pipeline) -> None:
+    # "Beijing" names where the Games are, not the Chinese government
+    assert triples(pipeline, "President Bush attended the Beijing Olympics on Friday.") == {("USAGOV", "CHN", "042")}
+
+
+def test_claiming_an_attack_concerns_whom_it_was_aimed_at(pipeline: Pipeline) -> None:
+    text = "Al-Shabab claimed responsibility for an attack on a shopping mall in Kenya's capital."
+    assert triples(pipeline, text) == {("SOMREB", "KEN", "015")}

@@ -351,11 +351,14 @@ class Composer:
         return draft
 
     def _is_place(self, item: Item) -> bool:
-        """A capital named as where something happens ("talks in Moscow"), or a dateline ("CAPE TOWN")."""
+        """A capital named as where something happens ("talks in Moscow"), in the name of something there ("the
+        Beijing Olympics"), or a dateline ("CAPE TOWN")."""
         span = self.doc[item.start : item.end]
         if span.text.isupper() and len(span.text) > 3:
             return True
         token = span[-1]
+        if token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "PROPN" and token.head.is_title:
+            return True  # a name that carries the city's: "the Beijing Olympics", "Kabul Airport"
         if token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN":
             token = token.head  # "in Idlib province"
         while token.dep_ in ("conj", "appos") and token.head is not token:

@@ -60,9 +60,16 @@ def _stance(doc: Doc, hit: Hit) -> bool:
     return hit.start >= 2 and doc[hit.start - 1].text == "-" and doc[hit.start - 2].lower_ in STANCE
 
 
+def _negated(doc: Doc, hit: Hit) -> bool:
+    """Whether a word is negated into everyone else: "non-Muslims", "non-Afghan staff"."""
+    return hit.start >= 2 and doc[hit.start - 1].text == "-" and doc[hit.start - 2].lower_ == "non"
+
+
 def items_of(doc: Doc, hits: list[Hit]) -> list[Item]:
     """Dictionary hits plus unknown PERSON entities, without overlaps, in text order."""
-    kept = {(h.start, h.end): h for h in hits if not (h.kind in NAME_KINDS and _stance(doc, h))}
+    kept = {
+        (h.start, h.end): h for h in hits if not (h.kind in NAME_KINDS and _stance(doc, h)) and not _negated(doc, h)
+    }
     names: list[Item] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":

@@ -25,9 +25,9 @@ _SYMMETRIC_BOTH_WAYS = True  # "Bush and Putin met" gives USA->RUS and RUS->USA,
 _COMMANDING = frozenset({"order", "instruct", "direct", "command", "tell"})
 # Verbal conflict is aimed at someone even when the clause does not say whom.
 _AIMED_ROOTS = frozenset({"10", "11", "12", "13"})
-# Statements and appeals are made somewhere without concerning the place; other acts done in or sent to a
-# foreign place concern it.
-_SAID_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+# Statements, appeals and promises are made somewhere without concerning the place ("reached an agreement in
+# Vienna"); other acts done in or sent to a foreign place concern it.
+_SAID_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 _VENUE_PREPS = ("in", "to", "into", "inside")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Prepositions that name where a meeting is held ("a summit in Switzerland", "talks at Camp David").
@@ -156,14 +156,16 @@ def _venue_target(item: Coded, sources: tuple[Mention, ...], index: ActorIndex) 
 
 
 def _named_as_venue(mention: Mention, trigger: Token, sentence: Span) -> bool:
-    """Whether a mention is where the trigger's event happens ("attend a summit in Switzerland"), not a partner
-    in it nor a place it is about ("a summit on the unrest in Iran")."""
+    """Whether a mention is where the trigger's event happens ("attend a summit in Switzerland", "attend the
+    Beijing Olympics"), not a partner in it nor a place it is about ("a summit on the unrest in Iran")."""
     span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or mention.label not in _PLACE_LABELS or span.root.dep_ != "pobj":
+    if span is None or mention.label not in _PLACE_LABELS:
         return False
-    preposition = span.root.head
     hosts = {trigger.i, *(o.i for o in objects(trigger))}
-    return preposition.lower_ in _VENUE_WORDS and preposition.head.i in hosts
+    if span.root.dep_ == "compound":
+        return span.root.head.i in hosts and span.root.head.i != trigger.i  # "attend the Beijing Olympics"
+    preposition = span.root.head
+    return span.root.dep_ == "pobj" and preposition.lower_ in _VENUE_WORDS and preposition.head.i in hosts
 
 
 def _pairs(args: Arguments, symmetric: bool) -> list[tuple[Mention, Mention | None]]:
@@ -213,6 +215,18 @@ def _occurred(noun: Token, code: str) -> bool:
     return existential and code[:2] in _FORCE_ROOTS
 
 
+def _claimed_targets(trigger: Token, sources: tuple[Mention, ...], index: ActorIndex) -> tuple[Mention, ...]:
+    """Who the act one claims responsibility for was aimed at: "claimed responsibility for an attack on a mall
+    in Kenya's capital" concerns Kenya."""
+    found: list[Mention] = []
+    for word in prep_objects(trigger, "for"):
+        for token in word.subtree:
+            mention = index.at(token)
+            if mention is not None and mention not in sources and mention not in found:
+                found.append(mention)
+    return tuple(found)
+
+
 def _participant(mention: Mention | None) -> Participant | None:
     if mention is None:
         return None
@@ -242,6 +256,10 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
         inner = find_arguments(item.content, index, lex.support_verbs)
         if inner.sources and {m.actor for m in inner.sources} <= {m.actor for m in args.sources}:
             code, rule = "015", f"{rule}+own_deed"  # claiming one's own attack is claiming responsibility
+    if code == "015" and args.sources and not args.targets:
+        claimed = _claimed_targets(token, args.sources, index)
+        if claimed:
+            args, rule = Arguments(args.sources, claimed[:1]), f"{rule}+claimed_act"
     if item.frame in ADDRESSED and rule.startswith("obliged.") and item.content is not None:
         homes = {m.actor.country for m in args.sources}
         if args.targets and all(t.actor.country in homes for t in args.targets):
@@ -347,21 +365,25 @@ def _participant_key(event: Event) -> tuple[str | None, str | None]:
 
 def _dedupe(events: list[Event], doc: Doc) -> list[Event]:
     """Drop repeats: one event per source, target, code and sentence (or copy of that sentence), and an
-    event without a target where the sentence gives the same source the same kind of event with one."""
+    event without a target where the sentence gives the same source the same kind of event with one, or the
+    article does for a diplomatic episode ("Putin told reporters after the meeting" once he met Bush); a
+    diplomatic event without a target is told once per article."""
     targeted = {(e.sentence, e.source.actor.code, e.cameo_root) for e in events if e.source and e.target}
+    episodes = {(e.source.actor.code, e.cameo_root) for e in events if e.source and e.target}
     seen: set[tuple[str | None, str | None, str, str]] = set()
     whole = doc.text  # built anew on every access
     kept = []
     for event in events:
-        if (
-            event.target is None
-            and event.source
-            and (event.sentence, event.source.actor.code, event.cameo_root) in targeted
-        ):
-            continue
+        if event.target is None and event.source:
+            if (event.sentence, event.source.actor.code, event.cameo_root) in targeted:
+                continue
+            if event.cameo_root in _EPISODE_ROOTS and (event.source.actor.code, event.cameo_root) in episodes:
+                continue
         source = event.source.actor.code if event.source else None
         target = event.target.actor.code if event.target else None
         text = _SPACES.sub(" ", whole[event.sentence[0] : event.sentence[1]]).strip().lower()
+        if target is None and event.cameo_root in _EPISODE_ROOTS:
+            text = ""  # "Iran reached a deal" in the headline and the lead is one episode told twice
         key = (source, target, event.cameo, text)
         if key not in seen:
             seen.add(key)
