@@ -150,3 +150,26 @@ def test_attending_an_event_named_after_a_foreign_city_is_a_visit(pipeline: Pipe
 def test_claiming_an_attack_concerns_whom_it_was_aimed_at(pipeline: Pipeline) -> None:
     text = "Al-Shabab claimed responsibility for an attack on a shopping mall in Kenya's capital."
     assert triples(pipeline, text) == {("SOMREB", "KEN", "015")}
+
+
+def test_an_option_not_ruled_out_is_considered(pipeline: Pipeline) -> None:
+    assert triples(pipeline, "Putin did not rule out changes to the treaty.") == {("RUSGOV", None, "014")}
+    assert triples(pipeline, "Putin ruled out changes to the treaty.") == {("RUSGOV", None, "120")}
+
+
+def test_a_foreign_counterpart_is_that_countrys_government(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Chinese President Xi Jinping hosted his Brazilian counterpart in Beijing on Friday.")
+    assert found == {("CHNGOV", "BRAGOV", "043")}
+
+
+def test_parties_signing_together_are_each_others_partners_not_the_hosts(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Colombia's government and the ELN rebels signed a peace agreement in Havana.")
+    assert found == {("COLGOV", "COLREB", "057"), ("COLREB", "COLGOV", "057")}
+
+
+def test_what_a_vetoed_resolution_says_did_not_happen(pipeline: Pipeline) -> None:
+    assert triples(pipeline, "Russia vetoed a UN resolution condemning the annexation.") == {("RUS", "IGOUNO", "129")}
+    # adopted, it is the body's condemnation
+    assert ("IGOUNO", "PRK", "111") in triples(
+        pipeline, "The Security Council adopted a resolution condemning North Korea."
+    )

@@ -36,6 +36,8 @@ _CLAIMED = frozenset({
     "estimate", "evidence", "proof", "assertion", "belief",
 })  # fmt: skip
 _DENYING = frozenset({"deny", "dispute", "refute"})
+# Texts put to a vote: what they say ("a resolution condemning the annexation") happens only if they pass.
+_MOTIONS = frozenset({"resolution", "draft", "motion", "bill", "text", "measure", "amendment"})
 # Conjunctions of a clause told as what came before or around the main event.
 _EARLIER = frozenset({"after", "when", "since", "before"})
 # Conjunctions of what a vow, promise or threat holds until or on ("sworn to fight until they gain control",
@@ -190,6 +192,12 @@ def _plain_noun(match: Match) -> bool:
     return match.pattern.pos == "N" and not match.pattern.frame
 
 
+def _rejected(noun: Token, by_token: dict[int, Match]) -> bool:
+    """Whether the verb that governs `noun` is a rejection of it ("vetoed a resolution")."""
+    verb = noun.head if noun.dep_ in ("dobj", "obj", "nsubjpass") else None
+    return verb is not None and verb.i in by_token and by_token[verb.i].pattern.code[:2] == "12"
+
+
 def _proposed(matches: list[Match], by_token: dict[int, Match]) -> set[int]:
     """Triggers that only say what is proposed, required or talked about, not what happened.
 
@@ -207,6 +215,9 @@ def _proposed(matches: list[Match], by_token: dict[int, Match]) -> set[int]:
             # air strikes": what a charge or report asserts is its content, not an event the sentence reports
             clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") and c.tag_ != "WDT"]
             consumed |= {t.i for c in clauses for t in c.subtree if t.i in by_token}
+        if token.dep_ == "acl" and token.head.lemma_.lower() in _MOTIONS and _rejected(token.head, by_token):
+            # "vetoed a resolution condemning the annexation": no one condemned anything
+            consumed |= {t.i for t in token.subtree if t.i in by_token}
         aim = token.head if token.dep_ in ("acl", "xcomp") else None
         to_verb = infinitive(token)
         if token.dep_ == "advcl" and to_verb:

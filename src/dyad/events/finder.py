@@ -38,6 +38,8 @@ _CLAIMING = frozenset({"claim", "allege"})
 # Verbs that say a named event took place, whoever did it ("the attack was foiled", "a raid occurred").
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _OCCURRED = frozenset({"thwart", "foil", "fail", "occur", "happen", "unfold"})
+# Verbs of excluding an option: denied, they keep it open.
+_EXCLUDING = frozenset({"rule", "exclude"})
 _SPACES = re.compile(r"[\s\"'“”‘’]+")
 
 
@@ -268,6 +270,9 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
             code = lex.reframe("intent", item.content.pattern.code) or item.content.pattern.code
             args, rule = Arguments(args.sources, inner.targets), f"{rule}+own_side"
     negated, hypothetical = modality.is_negated(token), modality.is_hypothetical(token)
+    if negated and code[:2] == "12" and token.lemma_.lower() in _EXCLUDING:
+        # "did not rule out changes": an option kept open is one considered (CAMEO 014), not a denied rejection
+        code, rule, negated = "014", f"{rule}+kept_open", False
     if "03" <= code[:2] <= "08" and modality.is_refusal(token):
         code, rule = lex.reframe("reject", code) or "120", f"{rule}+refusal"
         negated = hypothetical = False
@@ -275,7 +280,8 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
         implicit = _sentence_target(args.sources, sentence, context.mentions)
         if implicit is not None:
             args, rule = Arguments(args.sources, (implicit,)), f"{rule}+sentence_target"
-    if args.sources and not args.targets and code[:2] not in _SAID_ROOTS:
+    joint = symmetric and len({m.actor for m in args.sources}) > 1  # "X and Y signed a deal in Havana"
+    if args.sources and not args.targets and code[:2] not in _SAID_ROOTS and not joint:
         venue = _venue_target(item, args.sources, index)
         if venue is not None:
             # a place is no partner: the act is not done both ways
