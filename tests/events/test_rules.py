@@ -173,3 +173,20 @@ def test_what_a_vetoed_resolution_says_did_not_happen(pipeline: Pipeline) -> Non
     assert ("IGOUNO", "PRK", "111") in triples(
         pipeline, "The Security Council adopted a resolution condemning North Korea."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested opposition leader Ousmane Sonko in Dakar on Wednesday.", ("SENCOP", "SENOPP", "173")),
+        # the people a domestic body acts on are of its country
+        ("A court in Cairo sentenced 12 protesters to prison.", ("EGYJUD", "EGYOPP", "173")),
+    ],
+)
+def test_police_and_courts_act_at_home(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(pipeline, text) == {expected}
+
+
+def test_what_a_deployment_is_meant_to_help_do_has_not_happened(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Kenya deployed 400 police officers to Haiti to help fight gangs.")
+    assert found and not any(code.startswith("19") for _, _, code in found)

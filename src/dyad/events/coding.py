@@ -231,9 +231,10 @@ def _proposed(matches: list[Match], by_token: dict[int, Match]) -> set[int]:
         consumed |= {w.i for w in words if w.i in by_token and _plain_noun(by_token[w.i])}
         if _PRESSING_ROOTS[0] <= match.pattern.code[:2] <= _PRESSING_ROOTS[1] and match.pattern.code[:2] != "14":
             # "pressured Obama to help Iran", "fought to topple the government": what one is pushed or fights
-            # to do has not happened yet
-            aims = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.i in by_token and infinitive(c)]
-            consumed |= {c.i for c in aims}
+            # to do has not happened yet, nor what that is meant to help do ("deployed police to help fight gangs")
+            aims = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and infinitive(c)]
+            aims += [v for c in aims for v in c.children if v.dep_ == "xcomp"]
+            consumed |= {c.i for c in aims if c.i in by_token}
         if _violent(match) and token.dep_ == "advcl" and token.head.i in by_token and _violent(by_token[token.head.i]):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             if all(c.pos_ == "PRON" for c in subjects):

@@ -13,6 +13,7 @@ from dyad.events.arguments import UNDERGOING, ActorIndex, Arguments, actors_of, 
 from dyad.events.codebook import lookup
 from dyad.events.coding import ADDRESSED, Coded, code_sentence, infinitive
 from dyad.events.context import EventContext
+from dyad.events.domestic import place_domestic_sources
 from dyad.events.lexicon import Lexicon, lexicon
 from dyad.events.matcher import has_form, match_sentence, objects, prep_objects
 from dyad.events.topics import refine
@@ -288,7 +289,7 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
             args, rule, symmetric = Arguments(args.sources, (venue,)), f"{rule}+venue_target", False
     if code == "044" and args.targets and all(_named_as_venue(t, token, sentence) for t in args.targets):
         code, rule = "042", f"{rule}+visit"  # "attend a summit in Switzerland": the place is the host, visited
-    args = place_victims(token, code, args, index)
+    args = place_domestic_sources(token, place_victims(token, code, args, index), index)
     # "Albania denounced the suppression of Albanian unrest": an actor is no target of itself
     homes = {m.actor for m in args.sources}
     args = Arguments(args.sources, tuple(t for t in args.targets if t.actor not in homes))

@@ -68,7 +68,7 @@ def place_victims(token: Token, code: str, args: Arguments, index: ActorIndex) -
         start, end = word.left_edge.idx, word.idx + len(word.text)
         text = word.doc.text[start:end]
         targets = (Mention(text, start, end, Actor("CVL", None, "CVL"), "NORP", kind="description", is_entity=False),)
-    placed = tuple(_with_country(t, country) if t.actor.country is None and _bare(t) else t for t in targets)
+    placed = tuple(with_country(t, country) if t.actor.country is None and _bare(t) else t for t in targets)
     return Arguments(args.sources, placed)
 
 
@@ -77,6 +77,6 @@ def _bare(mention: Mention) -> bool:
     return mention.actor.code == (mention.actor.sector or "") and mention.actor.sector in ("CVL", "MED", "EDU", "REL")
 
 
-def _with_country(mention: Mention, country: str) -> Mention:
+def with_country(mention: Mention, country: str) -> Mention:
     actor = Actor(country + mention.actor.code, country, mention.actor.sector, mention.actor.name)
     return Mention(mention.text, mention.start, mention.end, actor, mention.label, mention.kind, mention.is_entity)
