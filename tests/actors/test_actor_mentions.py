@@ -192,3 +192,15 @@ def test_a_word_negated_with_non_names_no_actor(blank: Language) -> None:
     codes = _codes(blank, "The gunmen singled out non-Muslims and non-Kenyans.")
     assert "Muslims" not in codes and "Kenyans" not in codes
     assert _codes(blank, "The gunmen singled out Muslims.")["Muslims"] == "MUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Fighting between the army and the Rapid Support Forces resumed.", "Rapid Support Forces", "SDNUAF"),
+        ("The Arakan Army seized a town.", "Arakan Army", "MMRREB"),
+        ("Kataib Hezbollah claimed the drone attack.", "Kataib Hezbollah", "IRQPRM"),
+    ],
+)
+def test_armed_groups_of_the_2020s(blank: Language, text: str, phrase: str, code: str) -> None:
+    assert _codes(blank, text)[phrase] == code

@@ -190,3 +190,9 @@ def test_police_and_courts_act_at_home(pipeline: Pipeline, text: str, expected: 
 def test_what_a_deployment_is_meant_to_help_do_has_not_happened(pipeline: Pipeline) -> None:
     found = triples(pipeline, "Kenya deployed 400 police officers to Haiti to help fight gangs.")
     assert found and not any(code.startswith("19") for _, _, code in found)
+
+
+def test_force_falls_on_a_city_not_on_the_government_its_name_stands_for(pipeline: Pipeline) -> None:
+    assert triples(pipeline, "Russian missiles struck Kyiv overnight.") == {("RUS", "UKR", "190")}
+    # a capital that is judged, not struck, still stands for its government
+    assert triples(pipeline, "Washington condemned Moscow.") == {("USAGOV", "RUSGOV", "111")}

@@ -50,6 +50,8 @@ def place_victims(token: Token, code: str, args: Arguments, index: ActorIndex) -
     """The arguments with the victims of a violent act placed in the country where it happened."""
     if code[:2] not in VIOLENT_ROOTS or not (args.sources or args.targets):
         return args
+    # "shelled Khartoum", "struck Kyiv": force falls on the city, not on the government its name can stand for
+    args = Arguments(args.sources, tuple(_as_place(t) if t.kind == "metonym" else t for t in args.targets))
     country = venue_country(token, index)
     if country is None and token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
         # "were engaged in ethnic cleansing in Montenegro": the place hangs on the verb governing the act
@@ -75,6 +77,12 @@ def place_victims(token: Token, code: str, args: Arguments, index: ActorIndex) -
 def _bare(mention: Mention) -> bool:
     # a sector alone ("CVL"), not a body with its own code ("IGOUNO", "NGO")
     return mention.actor.code == (mention.actor.sector or "") and mention.actor.sector in ("CVL", "MED", "EDU", "REL")
+
+
+def _as_place(mention: Mention) -> Mention:
+    country = mention.actor.country or mention.actor.code[:3]
+    actor = Actor(country, country, None, mention.actor.name)
+    return Mention(mention.text, mention.start, mention.end, actor, mention.label, "place", mention.is_entity)
 
 
 def with_country(mention: Mention, country: str) -> Mention:
