@@ -196,3 +196,8 @@ def test_force_falls_on_a_city_not_on_the_government_its_name_stands_for(pipelin
     assert triples(pipeline, "Russian missiles struck Kyiv overnight.") == {("RUS", "UKR", "190")}
     # a capital that is judged, not struck, still stands for its government
     assert triples(pipeline, "Washington condemned Moscow.") == {("USAGOV", "RUSGOV", "111")}
+
+
+def test_a_there_were_clause_reports_what_happened_to_its_noun(pipeline: Pipeline) -> None:
+    assert triples(pipeline, "There were 10 Russian soldiers killed in Ukraine today.") == {(None, "RUSMIL", "190")}
+    assert triples(pipeline, "There were 10 Russian soldiers stationed in the town.") == set()

@@ -201,8 +201,9 @@ def _doer_unsaid(item: Coded, reading: Reading) -> bool:
         return _occurred(token, reading.code)
     if item.match.pattern.pos != "V" or reading.hypothetical or prep_objects(token, "by"):
         return False
-    # a clause of its own ("was killed"), not a participle naming a state ("the occupied sector", "jailed")
-    return any(c.dep_ == "auxpass" for c in token.children)
+    # a clause of its own ("was killed"), or a participle a "there were" clause reports ("there were ten
+    # soldiers killed"), not a participle naming a state ("the occupied sector", "jailed")
+    return any(c.dep_ == "auxpass" for c in token.children) or (token.dep_ == "acl" and _existential(token.head))
 
 
 def _occurred(noun: Token, code: str) -> bool:
@@ -214,8 +215,13 @@ def _occurred(noun: Token, code: str) -> bool:
         return lemma in _OCCURRED or (lemma == "take" and any(c.lower_ == "place" for c in objects(verb)))
     if noun.dep_ in ("dobj", "obj"):
         return has_form(verb, UNDERGOING)
-    existential = noun.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
-    return existential and code[:2] in _FORCE_ROOTS
+    return _existential(noun) and code[:2] in _FORCE_ROOTS
+
+
+def _existential(noun: Token) -> bool:
+    """Whether a noun is what a "there is" clause says exists ("there was an attack")."""
+    verb = noun.head
+    return noun.dep_ == "attr" and verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children)
 
 
 def _claimed_targets(trigger: Token, sources: tuple[Mention, ...], index: ActorIndex) -> tuple[Mention, ...]:
