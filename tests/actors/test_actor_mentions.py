@@ -204,3 +204,8 @@ def test_a_word_negated_with_non_names_no_actor(blank: Language) -> None:
 )
 def test_armed_groups_of_the_2020s(blank: Language, text: str, phrase: str, code: str) -> None:
     assert _codes(blank, text)[phrase] == code
+
+
+def test_where_a_group_operates_gives_its_country(nlp: Language) -> None:
+    assert _codes(nlp, "Militants based in Pakistan attacked the post.")["Militants"] == "PAKUAF"
+    assert _codes(nlp, "Rebels operating in Macedonia laid down arms.")["Rebels"] == "MKDREB"

@@ -201,3 +201,9 @@ def test_force_falls_on_a_city_not_on_the_government_its_name_stands_for(pipelin
 def test_a_there_were_clause_reports_what_happened_to_its_noun(pipeline: Pipeline) -> None:
     assert triples(pipeline, "There were 10 Russian soldiers killed in Ukraine today.") == {(None, "RUSMIL", "190")}
     assert triples(pipeline, "There were 10 Russian soldiers stationed in the town.") == set()
+
+
+def test_forces_stood_down_by_no_one_named_stand_themselves_down(pipeline: Pipeline) -> None:
+    text = "Ethnic Albanian guerrillas operating in Macedonia have been demobilized since the accord."
+    assert triples(pipeline, text) == {("MKDREB", None, "0873")}
+    assert triples(pipeline, "Colombian rebels were disarmed by UN monitors.") == {("IGOUNO", "COLREB", "0873")}

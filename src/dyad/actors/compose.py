@@ -17,6 +17,8 @@ from dyad.actors.phrases import GLUE, NAME_KINDS, Item, Sentences
 
 # Prepositions that make a capital a place where something happens rather than the government acting.
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "via"})
+# Participles that say where a group is and works ("rebels operating in", "militants based in").
+BASED = frozenset({"operate", "base", "station", "active", "headquarter", "hole"})
 # Generic roles that say too little on their own ("the head", "a member") unless an "of" phrase follows.
 WEAK_ALONE = frozenset(
     {"head", "chief", "member", "representative", "department", "secretary", "leader", "office", "chairman",
@@ -439,7 +441,9 @@ class Composer:
         """Drafts inside the apposition or prepositional phrases after `draft`, with the linking word."""
         head = self.doc[draft.end - 1]
         found: list[tuple[Draft, str]] = []
-        for child in sorted(head.children, key=lambda t: t.i):
+        # "guerrillas operating in Macedonia", "militants based in Pakistan": where a group works places it
+        based = [c for a in head.children if a.dep_ == "acl" and a.lemma_.lower() in BASED for c in a.children]
+        for child in sorted([*head.children, *based], key=lambda t: t.i):
             if child.i < draft.end:
                 continue
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS):

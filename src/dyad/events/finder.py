@@ -295,6 +295,10 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
             args, rule, symmetric = Arguments(args.sources, (venue,)), f"{rule}+venue_target", False
     if code == "044" and args.targets and all(_named_as_venue(t, token, sentence) for t in args.targets):
         code, rule = "042", f"{rule}+visit"  # "attend a summit in Switzerland": the place is the host, visited
+    if code == "0873" and args.targets and not args.sources and token.lemma_.lower().startswith("demobili"):
+        # "guerrillas have been demobilized": forces stood down by no one named stand themselves down (but
+        # "unless Hamas is disarmed" asks others to disarm it)
+        args, rule = Arguments(args.targets, ()), f"{rule}+own_forces"
     args = place_domestic_sources(token, place_victims(token, code, args, index), index)
     # "Albania denounced the suppression of Albanian unrest": an actor is no target of itself
     homes = {m.actor for m in args.sources}
