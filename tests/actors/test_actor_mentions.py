@@ -209,3 +209,10 @@ def test_armed_groups_of_the_2020s(blank: Language, text: str, phrase: str, code
 def test_where_a_group_operates_gives_its_country(nlp: Language) -> None:
     assert _codes(nlp, "Militants based in Pakistan attacked the post.")["Militants"] == "PAKUAF"
     assert _codes(nlp, "Rebels operating in Macedonia laid down arms.")["Rebels"] == "MKDREB"
+
+
+def test_its_army_is_the_army_of_the_clauses_subject(nlp: Language) -> None:
+    assert _codes(nlp, "Serbia put its army on high alert.")["army"] == "SRBMIL"
+    assert _codes(nlp, "Russia said its forces had withdrawn.")["forces"] == "RUSMIL"
+    # a person is no owner of "its"
+    assert _codes(nlp, "Putin said its army was ready.").get("army") == "MIL"

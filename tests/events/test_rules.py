@@ -207,3 +207,19 @@ def test_forces_stood_down_by_no_one_named_stand_themselves_down(pipeline: Pipel
     text = "Ethnic Albanian guerrillas operating in Macedonia have been demobilized since the accord."
     assert triples(pipeline, text) == {("MKDREB", None, "0873")}
     assert triples(pipeline, "Colombian rebels were disarmed by UN monitors.") == {("IGOUNO", "COLREB", "0873")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli air strikes killed at least 30 people in Gaza overnight.",
+        # the parser hangs "strikes" on "said" here, and "killed" on "strikes" as a participle
+        "Israeli air strikes killed at least 30 people in Gaza overnight, the health ministry said.",
+    ],
+)
+def test_the_victims_of_a_strike_that_kills_are_civilians_where_it_struck(pipeline: Pipeline, text: str) -> None:
+    assert triples(pipeline, text) == {("ISR", "PSECVL", "195")}
+
+
+def test_a_show_of_force_is_not_aimed_at_ones_own_forces(pipeline: Pipeline) -> None:
+    assert triples(pipeline, "Serbia put its army on high alert.") == {("SRB", None, "152")}

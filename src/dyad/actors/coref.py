@@ -205,6 +205,35 @@ def place_possessed(doc: Doc, drafts: list[Draft]) -> None:
         draft.why.append(f"belongs to {doc[draft.start - 1].text!r} ({owner.name}): the country {owner.country}")
 
 
+def place_its(doc: Doc, drafts: list[Draft]) -> None:
+    """ "Serbia put its army on alert": a body a state or group owns with "its" or "their" is of the country of
+    the subject of its clause (or of the clause it is said in)."""
+    by_token = {i: d for d in drafts for i in range(d.start, d.end)}
+    for draft in drafts:
+        if draft.kind != "description" or draft.is_person or draft.country or draft.code or draft.start == 0:
+            continue
+        if doc[draft.start - 1].lower_ not in ("its", "their"):
+            continue
+        owner = _owning_subject(doc[draft.end - 1], by_token, draft)
+        if owner is not None and owner.country and not owner.is_person:
+            draft.country = owner.country
+            draft.why.append(f"belongs to {doc[draft.start - 1].text!r} ({doc[owner.start : owner.end].text}): "
+                             f"the country {owner.country}")  # fmt: skip
+
+
+def _owning_subject(token: Token, by_token: dict[int, Draft], draft: Draft) -> Draft | None:
+    """The draft that is the subject of the clause holding `token`, climbing to the clauses above it."""
+    node, steps = token, 0
+    while steps < 6:
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and by_token.get(c.i) not in (None, draft)]
+        if subjects:
+            return by_token[subjects[0].i]
+        if node.head is node:
+            return None
+        node, steps = node.head, steps + 1
+    return None
+
+
 def settle(drafts: list[Draft]) -> None:
     """Titles, pronouns and descriptions take the final actor of the person they follow."""
     for draft in drafts:

@@ -41,5 +41,6 @@ def read_drafts(doc: Doc, published: date | None) -> list[Draft]:
     drafts += coref.resolve_pronouns(doc, drafts, sentences)
     coref.settle(drafts)
     coref.place_possessed(doc, drafts)
+    coref.place_its(doc, drafts)
     drafts.sort(key=lambda d: d.start)
     return [d for d in drafts if d.has_code]

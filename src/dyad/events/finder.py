@@ -39,6 +39,7 @@ _CLAIMING = frozenset({"claim", "allege"})
 # Verbs that say a named event took place, whoever did it ("the attack was foiled", "a raid occurred").
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _OCCURRED = frozenset({"thwart", "foil", "fail", "occur", "happen", "unfold"})
+_POSTURE_ROOT = "15"
 # Verbs of excluding an option: denied, they keep it open.
 _EXCLUDING = frozenset({"rule", "exclude"})
 _SPACES = re.compile(r"[\s\"'“”‘’]+")
@@ -303,6 +304,10 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
     # "Albania denounced the suppression of Albanian unrest": an actor is no target of itself
     homes = {m.actor for m in args.sources}
     args = Arguments(args.sources, tuple(t for t in args.targets if t.actor not in homes))
+    if code[:2] == _POSTURE_ROOT:
+        # "Serbia put its army on alert": a show of force is aimed at others, not at one's own forces
+        countries = {m.actor.country for m in args.sources}
+        args = Arguments(args.sources, tuple(t for t in args.targets if t.actor.country not in countries))
     return Reading(args, symmetric, code, rule, negated, hypothetical)
 
 

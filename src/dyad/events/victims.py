@@ -52,7 +52,9 @@ def place_victims(token: Token, code: str, args: Arguments, index: ActorIndex) -
         return args
     # "shelled Khartoum", "struck Kyiv": force falls on the city, not on the government its name can stand for
     args = Arguments(args.sources, tuple(_as_place(t) if t.kind == "metonym" else t for t in args.targets))
-    country = venue_country(token, index)
+    # "air strikes killed 30 people in Gaza": a noun that does the killing has its victims and place on the verb
+    doing = _misread_verb(token) or (token.head if token.dep_ == "nsubj" and token.head.pos_ == "VERB" else None)
+    country = venue_country(token, index) or (venue_country(doing, index) if doing is not None else None)
     if country is None and token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
         # "were engaged in ethnic cleansing in Montenegro": the place hangs on the verb governing the act
         country = venue_country(token.head.head, index)
@@ -63,7 +65,8 @@ def place_victims(token: Token, code: str, args: Arguments, index: ActorIndex) -
         targets = ()  # "shot five people in Homs": the people are the victims, not the place
     if not targets:
         # "killed 23 people in Tel Aviv": the people of the place, though the actor stage codes no one
-        words = [w for w in objects(token) if w.lemma_.lower() in VICTIM_WORDS and index.at(w) is None]
+        struck = objects(token) + (objects(doing) if doing is not None else [])
+        words = [w for w in struck if w.lemma_.lower() in VICTIM_WORDS and index.at(w) is None]
         if not words:
             return args
         word = words[0]
@@ -77,6 +80,15 @@ def place_victims(token: Token, code: str, args: Arguments, index: ActorIndex) -
 def _bare(mention: Mention) -> bool:
     # a sector alone ("CVL"), not a body with its own code ("IGOUNO", "NGO")
     return mention.actor.code == (mention.actor.sector or "") and mention.actor.sector in ("CVL", "MED", "EDU", "REL")
+
+
+def _misread_verb(noun: Token) -> Token | None:
+    """The verb the parser hung on a noun as a participle though it has an object ("air strikes killed 30
+    people", read as strikes that were killed): a passive participle takes no object, so it is the noun's act."""
+    return next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and any(d.dep_ == "dobj" for d in c.children)),
+        None,
+    )
 
 
 def _as_place(mention: Mention) -> Mention:
