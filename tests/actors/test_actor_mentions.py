@@ -216,3 +216,24 @@ def test_its_army_is_the_army_of_the_clauses_subject(nlp: Language) -> None:
     assert _codes(nlp, "Russia said its forces had withdrawn.")["forces"] == "RUSMIL"
     # a person is no owner of "its"
     assert _codes(nlp, "Putin said its army was ready.").get("army") == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "phrase", "code"),
+    [
+        # the modifiers between the body and the title belong to the title
+        ("EU foreign policy chief Catherine Ashton arrived.", date(2013, 10, 1), "Catherine Ashton", "IGOEUREEC"),
+        ("UN human rights chief Volker Turk spoke.", date(2023, 1, 1), "Volker Turk", "IGOUNO"),
+    ],
+)
+def test_a_title_with_its_own_modifiers_joins_its_body(
+    nlp: Language, text: str, when: date, phrase: str, code: str
+) -> None:
+    assert _codes(nlp, text, when)[phrase] == code
+
+
+def test_a_role_word_that_qualifies_a_body_is_no_person(nlp: Language) -> None:
+    # "rebel" in "the rebel group in Somalia" is the group, which the "in" phrase places (a person "in" a
+    # country is only visiting: "the Pope in Cuba")
+    assert _codes(nlp, "The main rebel group in Somalia agreed to talks.")["rebel"] == "SOMREB"
+    assert _codes(nlp, "The Pope in Cuba met dissidents.")["Pope"] == "REL"

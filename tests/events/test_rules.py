@@ -223,3 +223,13 @@ def test_the_victims_of_a_strike_that_kills_are_civilians_where_it_struck(pipeli
 
 def test_a_show_of_force_is_not_aimed_at_ones_own_forces(pipeline: Pipeline) -> None:
     assert triples(pipeline, "Serbia put its army on high alert.") == {("SRB", None, "152")}
+
+
+def test_a_dateline_of_a_city_and_its_country_is_no_subject(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Nairobi, Kenya -- The main rebel group in Somalia agreed on Wednesday to stop fighting.")
+    assert found and all(source == "SOMREB" for source, _, _ in found)
+
+
+def test_whom_an_act_was_aimed_at_did_not_do_it(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Cyberattacks on Royal Dutch Shell and the United Nations killed a dozen civilians.")
+    assert not any(source in ("NLDBUS", "IGOUNO") for source, _, _ in found)

@@ -272,7 +272,10 @@ class Composer:
         singular = self.doc[head.end - 1].tag_ in ("NN", "NNP", "") and self.doc[head.end - 1].lower_.endswith(
             role.term.split()[-1]
         )
-        draft.is_person = role.kind in ("p", "g") and singular
+        last = self.doc[head.end - 1]
+        # "the rebel group": the role word only qualifies a body
+        qualifies = last.dep_ in ("compound", "amod") and last.head.i > last.i and last.head.pos_ == "NOUN"
+        draft.is_person = role.kind in ("p", "g") and singular and not qualifies
         draft.gender = self._gender("", items) if draft.is_person else None
         if "org" in kinds or role.kind == "c":
             draft.label = "ORG"
@@ -440,6 +443,8 @@ class Composer:
     def _complements(self, draft: Draft, by_start: dict[int, Draft]) -> list[tuple[Draft, str]]:
         """Drafts inside the apposition or prepositional phrases after `draft`, with the linking word."""
         head = self.doc[draft.end - 1]
+        if head.dep_ in ("compound", "amod") and head.head.i >= draft.end and head.head.pos_ == "NOUN":
+            head = head.head  # "the rebel group in Somalia": the phrases hang on the noun the role word modifies
         found: list[tuple[Draft, str]] = []
         # "guerrillas operating in Macedonia", "militants based in Pakistan": where a group works places it
         based = [c for a in head.children if a.dep_ == "acl" and a.lemma_.lower() in BASED for c in a.children]

@@ -113,10 +113,17 @@ def _led(token: Token) -> bool:
 
 
 def _modifies(token: Token, item: Item) -> bool:
-    """Whether `token` is a word modifying the item after it ("Kurdish" in "Iraqi Kurdish officials")."""
-    if not token.is_alpha or token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.tag_.startswith("VB"):
-        return False  # not "backed" in "US-backed rebels": the backer is another actor
-    return token.dep_ in ("amod", "compound", "nmod") and item.start <= token.head.i < item.end
+    """Whether `token` is a word modifying the item after it ("Kurdish" in "Iraqi Kurdish officials"), also
+    through the other modifiers ("foreign policy" in "EU foreign policy chief")."""
+    for _ in range(3):
+        if not token.is_alpha or token.pos_ not in ("ADJ", "PROPN", "NOUN") or token.tag_.startswith("VB"):
+            return False  # not "backed" in "US-backed rebels": the backer is another actor
+        if token.dep_ not in ("amod", "compound", "nmod") or token.head.i <= token.i:
+            return False
+        if item.start <= token.head.i < item.end:
+            return True
+        token = token.head
+    return False
 
 
 def phrases(doc: Doc, items: list[Item], sentences: Sentences) -> list[list[Item]]:

@@ -21,6 +21,7 @@ REPORTING = frozenset({
 _SEARCH_DEPS = frozenset({"compound", "amod", "nmod", "poss", "prep", "pobj", "appos", "npadvmod"})
 _SEARCH_PREPS = frozenset({"of", "from", "in", "on", "against"})
 _TARGET_PREPS = _SEARCH_PREPS | {"with", "to", "for"}
+_AIMED_PREPS = frozenset({"on", "against"})
 # What a vague group is part of: "a delegation from the African Union", "officials of the government".
 _MEMBER_PREPS = frozenset({"of", "from"})
 # Nouns for what one side puts to another: answering one answers whoever made it ("rejected calls by Annan").
@@ -81,7 +82,7 @@ def _holder(token: Token) -> bool:
     return len(after) == 2 and after[0].text == "-" and after[1].lower_ in _HOLDING
 
 
-def _dateline(token: Token) -> bool:
+def in_dateline(token: Token) -> bool:
     """Whether a word lies in a dateline the parser read into the clause.
 
     "GAZA CITY, Palestinian Territories: Four children were killed" makes the dateline a second subject;
@@ -89,7 +90,10 @@ def _dateline(token: Token) -> bool:
     """
     sent = token.sent
     first = sent[0]
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
+    capitals = first.is_upper and first.is_alpha and len(first) > 1
+    # "Nairobi, Kenya -- The rebels agreed": a place and its country before a dash
+    placed = first.is_title and first.pos_ == "PROPN" and len(sent) > 1 and sent[1].text == ","
+    if not (capitals or placed):
         return False
     for word in sent[:12]:
         # a dash inside a word ("UN-backed") is no dateline's end
@@ -142,9 +146,12 @@ def _bracketed(token: Token) -> bool:
     return start > 0 and token.doc[start - 1].text in ("(", "[")
 
 
-def actors_of(tokens: list[Token], index: ActorIndex, target: bool = False) -> list[Mention]:
-    """The actors the argument words name, one per conjunct ("Russia and China")."""
-    preps = _TARGET_PREPS if target else _SEARCH_PREPS
+def actors_of(
+    tokens: list[Token], index: ActorIndex, target: bool = False, preps: frozenset[str] | None = None
+) -> list[Mention]:
+    """The actors the argument words name, one per conjunct ("Russia and China"), searched through `preps`
+    (by default those that lead to the actor a word stands for, or to a target)."""
+    preps = preps or (_TARGET_PREPS if target else _SEARCH_PREPS)
     found: list[Mention] = []
     # "part of a program for Bosnia", "some of the Kurds": a share of something stands for the thing itself
     tokens = [whole(token) for token in tokens]
@@ -194,6 +201,8 @@ def _doers(subject: Token, index: ActorIndex) -> list[Mention]:
         )
         if agents:
             return agents
+        # "cyberattacks on Shell killed civilians": whom an act is aimed at did not do it
+        return actors_of([subject], index, preps=_SEARCH_PREPS - _AIMED_PREPS)
     return actors_of([subject], index)
 
 
@@ -209,7 +218,9 @@ def subject_actors(verb: Token, index: ActorIndex) -> list[Mention]:
                 return actors_of([node.head], index)
             # a dateline can be misread as a second subject ("MOSCOW, July 22 - Russia condemned ...")
             for subject in subjects:
-                if _dateline(subject):
+                if in_dateline(subject):
+                    # the clause's own subject read as an apposition to the dateline
+                    subjects += [c for c in subject.children if c.dep_ == "appos" and not in_dateline(c)]
                     continue
                 # an act's own subject may be another act with its agent; a subject met while climbing is not
                 found = _doers(subject, index) if node.i == verb.i else actors_of([subject], index)

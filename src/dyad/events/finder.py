@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.events import modality
 from dyad.events.anchors import dateline_place, event_date, event_place
-from dyad.events.arguments import UNDERGOING, ActorIndex, Arguments, actors_of, find_arguments
+from dyad.events.arguments import UNDERGOING, ActorIndex, Arguments, actors_of, find_arguments, in_dateline
 from dyad.events.codebook import lookup
 from dyad.events.coding import ADDRESSED, Coded, code_sentence, infinitive
 from dyad.events.context import EventContext
@@ -123,11 +123,16 @@ def _sentence_target(sources: tuple[Mention, ...], sentence: Span, mentions: lis
         m
         for m in mentions
         if m.is_entity and sentence.start_char <= m.start < sentence.end_char and m.actor.country not in home
-        and m.actor.country is not None
+        and m.actor.country is not None and not _in_dateline(m, sentence)
     ]  # fmt: skip
     if len({m.actor.country for m in others}) != 1:
         return None
     return max(others, key=lambda m: (len(m.actor.code), -m.start))
+
+
+def _in_dateline(mention: Mention, sentence: Span) -> bool:
+    span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and in_dateline(span[0])
 
 
 def _venue_target(item: Coded, sources: tuple[Mention, ...], index: ActorIndex) -> Mention | None:
