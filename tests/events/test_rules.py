@@ -233,3 +233,8 @@ def test_a_dateline_of_a_city_and_its_country_is_no_subject(pipeline: Pipeline) 
 def test_whom_an_act_was_aimed_at_did_not_do_it(pipeline: Pipeline) -> None:
     found = triples(pipeline, "Cyberattacks on Royal Dutch Shell and the United Nations killed a dozen civilians.")
     assert not any(source in ("NLDBUS", "IGOUNO") for source, _, _ in found)
+
+
+def test_a_demand_another_event_is_about_is_no_second_event(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "The Argentine leader said he would support Andorra's demands for an apology.")
+    assert found == {("ARGGOV", "AND", "032")}

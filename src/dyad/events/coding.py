@@ -189,7 +189,7 @@ def infinitive(verb: Token) -> bool:
 
 
 def _plain_noun(match: Match) -> bool:
-    return match.pattern.pos == "N" and not match.pattern.frame
+    return match.pattern.pos == "N"
 
 
 def _rejected(noun: Token, by_token: dict[int, Match]) -> bool:
