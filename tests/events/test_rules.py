@@ -238,3 +238,10 @@ def test_whom_an_act_was_aimed_at_did_not_do_it(pipeline: Pipeline) -> None:
 def test_a_demand_another_event_is_about_is_no_second_event(pipeline: Pipeline) -> None:
     found = triples(pipeline, "The Argentine leader said he would support Andorra's demands for an apology.")
     assert found == {("ARGGOV", "AND", "032")}
+
+
+def test_people_protest_against_their_own_government_unless_told_otherwise(pipeline: Pipeline) -> None:
+    assert triples(pipeline, "The people of Abu Dhabi rose up in protest against the government.") == {
+        ("ARECVL", "AREGOV", "140")
+    }
+    assert triples(pipeline, "Iranian students protested against the US government.") == {("IRNEDU", "USAGOV", "140")}

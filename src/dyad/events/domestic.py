@@ -1,5 +1,5 @@
-"""Police and courts act at home: a bare police or court source takes the country where it acted, and
-the people it acts on are of that country.
+"""Acts at home: a bare police or court source takes the country where it acted, the people it acts on
+are of that country, and protesters protest against their own state.
 
 "Police arrested opposition leader Ousmane Sonko in Dakar": the actor stage codes "police" COP, with no
 country of its own; the arrest in Dakar makes it Senegal's police. "A court in Cairo sentenced 12
@@ -15,6 +15,8 @@ from dyad.events.arguments import ActorIndex, Arguments
 from dyad.events.victims import venue_country, with_country
 from dyad.model import Mention
 
+PROTEST_ROOT = "14"
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 # Sectors of bodies that act only in their own country.
 DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
 
@@ -33,6 +35,17 @@ def place_domestic_sources(token: Token, args: Arguments, index: ActorIndex) -> 
         return Arguments(sources, args.targets)
     home = next(iter(homes))
     return Arguments(sources, tuple(with_country(t, home) if _bare(t) else t for t in args.targets))
+
+
+def protest_at_home(code: str, args: Arguments) -> Arguments:
+    """The arguments of a protest with a bare state target placed in the protesters' country: people protest
+    against their own government unless the text names another ("protested against the government")."""
+    countries = {m.actor.country for m in args.sources}
+    if code[:2] != PROTEST_ROOT or len(countries) != 1 or None in countries:
+        return args
+    home = next(iter(countries))
+    placed = (with_country(t, home) if _bare(t) and t.actor.sector in STATE_SECTORS else t for t in args.targets)
+    return Arguments(args.sources, tuple(placed))
 
 
 def _bare(mention: Mention) -> bool:

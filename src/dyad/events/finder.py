@@ -13,7 +13,7 @@ from dyad.events.arguments import UNDERGOING, ActorIndex, Arguments, actors_of, 
 from dyad.events.codebook import lookup
 from dyad.events.coding import ADDRESSED, Coded, code_sentence, infinitive
 from dyad.events.context import EventContext
-from dyad.events.domestic import place_domestic_sources
+from dyad.events.domestic import place_domestic_sources, protest_at_home
 from dyad.events.lexicon import Lexicon, lexicon
 from dyad.events.matcher import has_form, match_sentence, objects, prep_objects
 from dyad.events.topics import refine
@@ -305,7 +305,7 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
         # "guerrillas have been demobilized": forces stood down by no one named stand themselves down (but
         # "unless Hamas is disarmed" asks others to disarm it)
         args, rule = Arguments(args.targets, ()), f"{rule}+own_forces"
-    args = place_domestic_sources(token, place_victims(token, code, args, index), index)
+    args = protest_at_home(code, place_domestic_sources(token, place_victims(token, code, args, index), index))
     # "Albania denounced the suppression of Albanian unrest": an actor is no target of itself
     homes = {m.actor for m in args.sources}
     args = Arguments(args.sources, tuple(t for t in args.targets if t.actor not in homes))

@@ -64,15 +64,16 @@ def place_victims(token: Token, code: str, args: Arguments, index: ActorIndex) -
     if targets and all(t.kind == "place" for t in targets):
         targets = ()  # "shot five people in Homs": the people are the victims, not the place
     if not targets:
-        # "killed 23 people in Tel Aviv": the people of the place, though the actor stage codes no one
+        # "killed 23 people in Tel Aviv": the people of the place, whether or not the actor stage coded them
         struck = objects(token) + (objects(doing) if doing is not None else [])
-        words = [w for w in struck if w.lemma_.lower() in VICTIM_WORDS and index.at(w) is None]
+        words = [w for w in struck if w.lemma_.lower() in VICTIM_WORDS]
         if not words:
             return args
         word = words[0]
         start, end = word.left_edge.idx, word.idx + len(word.text)
         text = word.doc.text[start:end]
-        targets = (Mention(text, start, end, Actor("CVL", None, "CVL"), "NORP", kind="description", is_entity=False),)
+        plain = Mention(text, start, end, Actor("CVL", None, "CVL"), "NORP", kind="description", is_entity=False)
+        targets = (index.at(word) or plain,)
     placed = tuple(with_country(t, country) if t.actor.country is None and _bare(t) else t for t in targets)
     return Arguments(args.sources, placed)
 
