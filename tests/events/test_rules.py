@@ -245,3 +245,40 @@ def test_people_protest_against_their_own_government_unless_told_otherwise(pipel
         ("ARECVL", "AREGOV", "140")
     }
     assert triples(pipeline, "Iranian students protested against the US government.") == {("IRNEDU", "USAGOV", "140")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning of what another country's side may do foretells its act, as a possibility
+        ("South Korea warned that North Korea may conduct a nuclear test.", ("PRK", None, "150")),
+        # the warner's own side, or a warning to someone, is a threat
+        ("Putin warned that Russia would use nuclear weapons.", ("RUSGOV", None, "130")),
+        ("The US warned Iran that it would face sanctions.", ("USA", "IRN", "1312")),
+    ],
+)
+def test_a_warning_threatens_only_what_the_warner_will_do(
+    pipeline: Pipeline, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert triples(pipeline, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # accused of an attack: 1123
+        (
+            "Armenia and Azerbaijan traded accusations over the shelling.",
+            {("ARM", "AZE", "1123"), ("AZE", "ARM", "1123")},
+        ),
+        ("India and Pakistan exchanged fire along the border.", {("IND", "PAK", "190"), ("PAK", "IND", "190")}),
+        ("Niger's junta ordered the French ambassador to leave the country.", {("NERGOV", "FRAGOV", "161")}),
+        ("The rebels in Somalia agreed to stop fighting.", {("SOMREB", None, "0356")}),
+        # a war of words is no fighting
+        ("Croatia and Serbia are waging an information war.", set()),
+    ],
+)
+def test_figures_of_speech_for_conflict(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert triples(pipeline, text) == expected

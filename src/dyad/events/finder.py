@@ -230,6 +230,20 @@ def _existential(noun: Token) -> bool:
     return noun.dep_ == "attr" and verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children)
 
 
+def _foretold(item: Coded, args: Arguments, index: ActorIndex, lex: Lexicon) -> Arguments | None:
+    """The arguments of what a warning addressed to no one says another country's actor may do, or None
+    when the warning is a threat (the warner's own side acts, or the one warned is named)."""
+    if (item.frame or item.match.pattern.frame) != "threaten" or item.content is None:
+        return None
+    if find_arguments(item.match, index, lex.support_verbs).targets:
+        return None  # "warned Iran that it would face sanctions" threatens the one warned
+    inner = find_arguments(item.content, index, lex.support_verbs)
+    homes = {m.actor.country for m in args.sources}
+    if not inner.sources or None in homes or any(m.actor.country in homes for m in inner.sources):
+        return None
+    return inner
+
+
 def _claimed_targets(trigger: Token, sources: tuple[Mention, ...], index: ActorIndex) -> tuple[Mention, ...]:
     """Who the act one claims responsibility for was aimed at: "claimed responsibility for an attack on a mall
     in Kenya's capital" concerns Kenya."""
@@ -283,6 +297,12 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
             code = lex.reframe("intent", item.content.pattern.code) or item.content.pattern.code
             args, rule = Arguments(args.sources, inner.targets), f"{rule}+own_side"
     negated, hypothetical = modality.is_negated(token), modality.is_hypothetical(token)
+    foretold = _foretold(item, args, index, lex)
+    if foretold is not None:
+        # "South Korea warned that North Korea may conduct a test": the warning foretells another's act
+        args, code, rule = foretold, item.content.pattern.code, f"{item.content.pattern.rule}+foretold"
+        token = item.content.token
+        negated, hypothetical = modality.is_negated(token), modality.is_hypothetical(token)
     if negated and code[:2] == "12" and token.lemma_.lower() in _EXCLUDING:
         # "did not rule out changes": an option kept open is one considered (CAMEO 014), not a denied rejection
         code, rule, negated = "014", f"{rule}+kept_open", False
