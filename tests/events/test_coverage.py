@@ -46,7 +46,7 @@ def triples(pipeline: Pipeline, text: str) -> set[Triple]:
         ("Sudan allowed aid agencies into Darfur.", ("SDN", "NGO", "0863")),
         ("Sudan agreed to the deployment of peacekeepers.", ("SDN", None, "0861")),
         ("Sudan accepted peacekeepers.", ("SDN", "MIL", "0861")),
-        ("Russia pulled its troops out of Georgia.", ("RUS", None, "087")),
+        ("Russia pulled its troops out of Georgia.", ("RUS", "GEO", "087")),
         ("Iran called for the lifting of sanctions.", ("IRN", None, "0254")),
         ("China insisted on the return of the islands.", ("CHN", None, "1053")),
         ("The rebels refused to lay down their arms.", ("REB", None, "1246")),

@@ -282,3 +282,16 @@ def test_figures_of_speech_for_conflict(
     pipeline: Pipeline, text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
     assert triples(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser reads "out" as a preposition holding "of"
+        ("Egypt pulled out of the talks on the dam.", ("EGY", None, "164")),
+        ("Russia pulled out of Georgia.", ("RUS", "GEO", "087")),
+        ("The Palestinian delegation walked out of the negotiations.", ("PSEGOV", None, "164")),
+    ],
+)
+def test_a_particle_read_as_a_preposition(pipeline: Pipeline, text: str, expected: tuple[str, str | None, str]) -> None:
+    assert triples(pipeline, text) == {expected}

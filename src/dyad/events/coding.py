@@ -134,7 +134,7 @@ def _narrower(content: Match, frame: Token, by_token: dict[int, Match]) -> Match
 def _eventive(match: Match) -> bool:
     """Whether a match can be what a frame word is about: an event, or a concession coded by what it concedes
     ("prepared to meet the opposition's demands")."""
-    return match.pattern.frame in (None, "accede")
+    return match.pattern.frame in (None, "accede") and not match.pattern.ignore
 
 
 def _has_own_subject(verb: Token) -> bool:

@@ -141,13 +141,25 @@ def whole(token: Token) -> Token:
     return wholes[0] if wholes else token
 
 
+_PARTICLES = frozenset({"out", "off", "up", "down", "away", "back", "over"})
+
+
+def _bare_preposition(word: Token) -> bool:
+    """A preposition with no object of its own, only another preposition ("out" in "pulled out of")."""
+    children = list(word.children)
+    particle = word.lower_ in _PARTICLES  # not "according" in "according to"
+    return particle and word.dep_ == "prep" and bool(children) and all(c.dep_ == "prep" for c in children)
+
+
 def prep_objects(token: Token, preposition: str) -> list[Token]:
-    """Objects of `preposition` on `token` or on its direct object ("imposed sanctions on X")."""
+    """Objects of `preposition` on `token` or on its direct object ("imposed sanctions on X"), also through a
+    particle read as a preposition ("of" in "pulled out of the talks")."""
     hosts = [token, *(child for child in token.children if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass")]
     hosts += [whole(h) for h in hosts[1:] if whole(h) is not h]  # "suspended part of a program for Bosnia"
     found = []
     for host in hosts:
-        for child in host.children:
+        children = [*host.children, *(g for c in host.children if _bare_preposition(c) for g in c.children)]
+        for child in children:
             if child.dep_ in PREP_DEPS and child.lower_ == preposition:
                 objects_of = [grand for grand in child.children if grand.dep_ in ("pobj", "pcomp")]
                 following = child.nbor() if child.i + 1 < len(child.doc) else None
@@ -176,7 +188,8 @@ def _satisfies(token: Token, requirement: Requirement) -> bool:
     lemmas = requirement.lemmas
     slot = requirement.slot
     if slot == "prt":
-        return any(c.dep_ == "prt" and c.lower_ in lemmas for c in token.children)
+        # "pulled out of the talks": the parser often reads the particle as a preposition holding another
+        return any(c.lower_ in lemmas and (c.dep_ == "prt" or _bare_preposition(c)) for c in token.children)
     if slot == "prep":
         return any(prep_objects(token, word) for word in lemmas)
     if slot == "obj":
@@ -190,9 +203,9 @@ def _satisfies(token: Token, requirement: Requirement) -> bool:
     if slot == "head":
         return token.head.i != token.i and has_form(token.head, lemmas)
     if slot == "pobj":
-        return any(
-            g.dep_ == "pobj" and has_form(g, lemmas) for c in token.children if c.dep_ in PREP_DEPS for g in c.children
-        )
+        preps = [c for c in token.children if c.dep_ in PREP_DEPS]
+        preps += [g for c in preps if _bare_preposition(c) for g in c.children]
+        return any(g.dep_ == "pobj" and has_form(g, lemmas) for c in preps for g in c.children)
     return False
 
 
