@@ -295,3 +295,22 @@ def test_figures_of_speech_for_conflict(
 )
 def test_a_particle_read_as_a_preposition(pipeline: Pipeline, text: str, expected: tuple[str, str | None, str]) -> None:
     assert triples(pipeline, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an outsider is allowed to do is let in (the permitted party is the target)
+        ("Iran allowed UN inspectors to visit the site.", {("IRN", "IGOUNO", "0862")}),
+        (
+            "The Pakistani government allowed Pakistani opposition leaders to hold a rally.",
+            {("PAKGOV", "PAKOPP", "0833")},
+        ),
+    ],
+)
+def test_what_is_allowed_to_whom(pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert triples(pipeline, text) == expected
+
+
+def test_ones_own_citizens_allowed_to_travel_are_no_concession(pipeline: Pipeline) -> None:
+    assert not any(code.startswith("08") for _, _, code in triples(pipeline, "Iran allowed its citizens to travel."))

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dyad.events.matcher import Match, has_form, is_passive, misread_main_verb, objects, prep_objects, whole
+from dyad.events.matcher import (
+    Match,
+    clause_subjects,
+    has_form,
+    is_passive,
+    misread_main_verb,
+    objects,
+    prep_objects,
+    whole,
+)
 from dyad.model import Mention
 
 # Words that report speech: a pronoun subject in what they report usually stands for the reporter.
@@ -297,6 +306,8 @@ def _words_in(token: Token, slot: str) -> list[Token]:
         return objects(token) if token.pos_ in ("VERB", "AUX") else prep_objects(token, "of")
     if slot == "dative":
         return [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    if slot == "subj":
+        return clause_subjects(token)
     words = prep_objects(token, slot)
     if not words and token.pos_ in ("VERB", "AUX"):
         # "suspended part of an aid program for Bosnia": the phrase often hangs on the object

@@ -239,6 +239,11 @@ def _proposed(matches: list[Match], by_token: dict[int, Match]) -> set[int]:
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             if all(c.pos_ == "PRON" for c in subjects):
                 consumed.add(token.i)  # "killed 23 when they blew themselves up": one act told twice
+        if any(r.slot == "subj" for r in match.pattern.requires):
+            # "allowed inspectors to visit the site": the visit is what is allowed, part of the one event
+            consumed |= {
+                t.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree if t.i in by_token
+            }
         if not match.pattern.frame and any(r.slot == "comp" for r in match.pattern.requires):
             # "prepared to resume shelling" is coded whole as a show of force; the shelling is its content. What
             # the sentence denies stays, marked negated ("failed to reach an agreement").

@@ -8,13 +8,13 @@ A pattern row in `triggers.tsv` reads
 `;`-separated, each `slot=lemma|lemma` (`obj=*`: any object at all) with slot one of prt (particle), prep
 (a preposition on the trigger or its object), obj (direct object, or the passive subject), pobj (the object
 of one of the trigger's prepositions), comp (a controlled or complement verb), mod (a compound or adjective
-modifier), head (the governing word). `targets` lists
-where the target comes from, in order of preference: obj, dative, or a preposition (with, on, to,
-against, at, for, from, in, of, over, between). `flags`: `sym` for events both sides do together
-(meet, agree), `frame=KIND` for words that take another event as their content (agree to, refuse to,
-urge to, demand, threaten to), `content` for frame words that are no event without one ("plan to"),
-`reverse` where the grammatical subject is the target ("received aid from X"), and `ignore` for uses
-of a trigger word that are no event ("released a statement").
+modifier), head (the governing word), subj (the subject of a clause the trigger governs: "allowed
+inspectors to visit"). `targets` lists where the target comes from, in order of preference: obj, dative,
+subj, or a preposition (with, on, to, against, at, for, from, in, of, over, between). `flags`: `sym` for
+events both sides do together (meet, agree), `frame=KIND` for words that take another event as their
+content (agree to, refuse to, urge to, demand, threaten to), `content` for frame words that are no event
+without one ("plan to"), `reverse` where the grammatical subject is the target ("received aid from X"),
+and `ignore` for uses of a trigger word that are no event ("released a statement").
 
 Users add or override patterns with their own files in the same columns, named in the environment
 variable DYAD_EVENT_TRIGGERS; their rows are tried before dyad's own.
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from dyad.events.codebook import is_code
 
-SLOTS = frozenset({"prt", "prep", "obj", "pobj", "comp", "mod", "head"})
+SLOTS = frozenset({"prt", "prep", "obj", "pobj", "comp", "mod", "head", "subj"})
 TRIGGERS_ENV = "DYAD_EVENT_TRIGGERS"
 DEFAULT_TARGETS = ("obj", "dative", "with", "against", "to", "on", "at")
 

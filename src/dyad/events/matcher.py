@@ -144,6 +144,11 @@ def whole(token: Token) -> Token:
 _PARTICLES = frozenset({"out", "off", "up", "down", "away", "back", "over"})
 
 
+def clause_subjects(token: Token) -> list[Token]:
+    """The subjects of the clauses a verb governs ("inspectors" in "allowed inspectors to visit the site")."""
+    return [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+
+
 def _bare_preposition(word: Token) -> bool:
     """A preposition with no object of its own, only another preposition ("out" in "pulled out of")."""
     children = list(word.children)
@@ -200,6 +205,8 @@ def _satisfies(token: Token, requirement: Requirement) -> bool:
         return any(c.dep_ in ("xcomp", "ccomp", "acl", "pcomp") and has_form(c, lemmas) for c in token.children)
     if slot == "mod":
         return any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and has_form(c, lemmas) for c in token.children)
+    if slot == "subj":
+        return any(has_form(w, lemmas) for w in clause_subjects(token))
     if slot == "head":
         return token.head.i != token.i and has_form(token.head, lemmas)
     if slot == "pobj":
