@@ -169,3 +169,20 @@ def test_look_alikes_are_no_event(pipeline: Pipeline, text: str, root: str) -> N
 def test_voiced_concern_is_not_the_strike_it_is_about(pipeline: Pipeline) -> None:
     found = triples(pipeline, "Turkey voiced concern over the Russian air strikes.")
     assert not any(code.startswith("19") for _, _, code in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Why was this allowed?" asked Representative Rosa DeLauro.',
+        "The minister asked reporters about the vote.",
+        "In a press release, WHO described the symptoms.",
+        "149 men were admitted to five public hospitals.",
+    ],
+)
+def test_questions_press_releases_and_admissions_are_no_event(pipeline: Pipeline, text: str) -> None:
+    assert triples(pipeline, text) == set()
+
+
+def test_an_appeal_asks_for_something(pipeline: Pipeline) -> None:
+    assert triples(pipeline, "Iran asked the UN to lift the sanctions.") == {("IRN", "IGOUNO", "0254")}
