@@ -100,13 +100,15 @@ def code_doc(doc: Doc, article: Article, budget: Budget | None = None) -> Record
     budget = budget or Budget(None)
     published: date | None = article.published
     mentions = actors.find_mentions(doc, published)
-    entities = _entities(doc, mentions)
     budget.check("actors")
-    found_quotes = quotes.find_quotes(doc, mentions)
-    budget.check("quotes")
     found_times = time.find_times(doc, published)
     found_places = places.find_places(doc, mentions)
     budget.check("times and places")
+    # "Lebanon Police" in an Indiana story: the places stage read the whole article's geography
+    mentions = actors.relocate(mentions, found_places)
+    entities = _entities(doc, mentions)
+    found_quotes = quotes.find_quotes(doc, mentions)
+    budget.check("quotes")
     found_events = events.find_events(
         doc,
         events.EventContext(

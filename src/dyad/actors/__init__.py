@@ -32,6 +32,9 @@ for (`coref`). Coding rules:
   Iraqis" -> LBYCVL, DZACVL, IRQCVL).
 - Titles, pronouns and role descriptions resolved to a person are mentions with `is_entity` false and
   the person's actor and canonical name.
+- A country the article never means, because the places stage read every place of that name as a town
+  or state elsewhere and none in the country, gives way to where its name lies ("Lebanon Police" in an
+  Indiana story -> USACOP; `placed.relocate`, run after the places stage).
 
 Users add or override entries with their own files, in dyad's format or PETRARCH/TABARI's
 (`--actors FILE`, or the DYAD_ACTORS_PATH and DYAD_ACTORS_FILES environment variables; see `sources`);
@@ -40,5 +43,6 @@ entries and rules gave a phrase its code (`dyad actor`).
 """
 
 from dyad.actors.mentions import find_mentions
+from dyad.actors.placed import relocate
 
-__all__ = ["find_mentions"]
+__all__ = ["find_mentions", "relocate"]
