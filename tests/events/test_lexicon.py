@@ -26,6 +26,13 @@ def test_flags_and_defaults() -> None:
     assert pattern.symmetric
     assert pattern.frame == "intent"
     assert pattern.targets == DEFAULT_TARGETS
+    assert pattern.mirror is None
+
+
+def test_a_mirror_code_and_an_agent() -> None:
+    pattern = parse_pattern(["p.clash", "145", "V", "clash", "agent=protester", "with", "mirror=175"])
+    assert pattern.mirror == "175"
+    assert pattern.requires[0].slot == "agent"
 
 
 @pytest.mark.parametrize(
@@ -34,6 +41,7 @@ def test_flags_and_defaults() -> None:
         ["x", "999", "V", "meet", "-", "-", "-"],
         ["x", "040", "Q", "meet", "-", "-", "-"],
         ["x", "040", "V", "meet", "bogus=with", "-", "-"],
+        ["x", "145", "V", "clash", "-", "-", "mirror=999"],
     ],
 )
 def test_bad_rows_are_refused(cells: list[str]) -> None:

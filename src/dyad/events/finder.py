@@ -348,7 +348,12 @@ def _events_for(
     if not pairs:
         return []
     token = item.match.token
-    entry = lookup(reading.code)
+    entries = {(s, t): lookup(reading.code) for s, t in pairs}
+    mirror = item.match.pattern.mirror
+    if mirror and not reading.negated and item.content is None:
+        # "protesters clashed with police": the police, coded the other way, did something else (175)
+        entries |= {(t, s): lookup(mirror) for s, t in pairs if s is not None and t is not None}
+        pairs = list(entries)
     date = event_date(doc, token, context.times)
     place = event_place(doc, token, context.places)
     published = context.published.isoformat() if date is None and context.published is not None else None
@@ -359,7 +364,7 @@ def _events_for(
         Event(
             source=_participant(source),
             target=_participant(target),
-            cameo=entry.code,
+            cameo=(entry := entries[source, target]).code,
             cameo_root=entry.root,
             plover=entry.plover_event,
             plover_mode=entry.plover_mode,

@@ -5,16 +5,18 @@ A pattern row in `triggers.tsv` reads
     rule  code  pos  lemma  requires  targets  flags
 
 `pos` is V (verb), N (noun) or A (adjective). `requires` lists conditions on the trigger's dependents,
-`;`-separated, each `slot=lemma|lemma` (`obj=*`: any object at all) with slot one of prt (particle), prep
-(a preposition on the trigger or its object), obj (direct object, or the passive subject), pobj (the object
-of one of the trigger's prepositions), comp (a controlled or complement verb), mod (a compound or adjective
-modifier), head (the governing word), subj (the subject of a clause the trigger governs: "allowed
-inspectors to visit"). `targets` lists where the target comes from, in order of preference: obj, dative,
-subj, or a preposition (with, on, to, against, at, for, from, in, of, over, between). `flags`: `sym` for
-events both sides do together (meet, agree), `frame=KIND` for words that take another event as their
-content (agree to, refuse to, urge to, demand, threaten to), `content` for frame words that are no event
-without one ("plan to"), `reverse` where the grammatical subject is the target ("received aid from X"),
-and `ignore` for uses of a trigger word that are no event ("released a statement").
+`;`-separated, each `slot=lemma|lemma` (`obj=*`: any object at all) with slot one of prt (particle), prep (a
+preposition on the trigger or its object), obj (direct object, or the passive subject), pobj (the object of
+one of the trigger's prepositions), comp (a controlled or complement verb), mod (a compound or adjective
+modifier), head (the governing word), subj (the subject of a clause the trigger governs: "allowed inspectors
+to visit"), agent (the trigger's own subject). `targets` lists where the target comes from, in order of
+preference: obj, dative, subj, or a preposition (with, on, to, against, at, for, from, in, of, over,
+between). `flags`: `sym` for events both sides do together (meet, agree), `frame=KIND` for words that take
+another event as their content (agree to, refuse to, urge to, demand, threaten to), `content` for frame
+words that are no event without one ("plan to"), `reverse` where the grammatical subject is the target
+("received aid from X"), `mirror=CODE` for acts both sides do in different ways (protesters clashing with
+police riot, 145; the police, coded the other way, repress, 175), and `ignore` for uses of a trigger word
+that are no event ("released a statement").
 
 Users add or override patterns with their own files in the same columns, named in the environment
 variable DYAD_EVENT_TRIGGERS; their rows are tried before dyad's own.
@@ -32,7 +34,7 @@ from pathlib import Path
 
 from dyad.events.codebook import is_code
 
-SLOTS = frozenset({"prt", "prep", "obj", "pobj", "comp", "mod", "head", "subj"})
+SLOTS = frozenset({"prt", "prep", "obj", "pobj", "comp", "mod", "head", "subj", "agent"})
 TRIGGERS_ENV = "DYAD_EVENT_TRIGGERS"
 DEFAULT_TARGETS = ("obj", "dative", "with", "against", "to", "on", "at")
 
@@ -60,6 +62,7 @@ class Pattern:
     needs_content: bool = False
     reverse: bool = False
     ignore: bool = False
+    mirror: str | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,9 @@ def parse_pattern(cells: list[str]) -> Pattern:
         raise ValueError(f"bad part of speech {pos!r}")
     flag_set = set() if flags in ("", "-") else {f.strip() for f in flags.split(",")}
     frame = next((f.split("=", 1)[1] for f in flag_set if f.startswith("frame=")), None)
+    mirror = next((f.split("=", 1)[1] for f in flag_set if f.startswith("mirror=")), None)
+    if mirror is not None and not is_code(mirror):
+        raise ValueError(f"mirror {mirror!r} is not a CAMEO code")
     return Pattern(
         rule=rule,
         code=code,
@@ -130,6 +136,7 @@ def parse_pattern(cells: list[str]) -> Pattern:
         needs_content="content" in flag_set,
         reverse="reverse" in flag_set,
         ignore="ignore" in flag_set,
+        mirror=mirror,
     )
 
 
