@@ -314,3 +314,24 @@ def test_what_is_allowed_to_whom(pipeline: Pipeline, text: str, expected: set[tu
 
 def test_ones_own_citizens_allowed_to_travel_are_no_concession(pipeline: Pipeline) -> None:
     assert not any(code.startswith("08") for _, _, code in triples(pipeline, "Iran allowed its citizens to travel."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the protesters riot, the police repress them, each coded in its own direction
+        ("Thousands of protesters clashed with Italian police.", {("OPP", "ITACOP", "145"), ("ITACOP", "OPP", "175")}),
+        ("Syrian forces clashed with rioters.", {("SYRMIL", "OPP", "175"), ("OPP", "SYRMIL", "145")}),
+        # armed sides fight alike
+        ("Rebels clashed with troops.", {("REB", "MIL", "190"), ("MIL", "REB", "190")}),
+    ],
+)
+def test_a_clash_of_protesters_and_police_is_a_riot_and_its_repression(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(pipeline, text) == expected
+
+
+def test_exercises_stopped_de_escalate(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Trump said the United States would stop its military exercises with South Korea.")
+    assert found == {("USA", "KOR", "0356")}
