@@ -335,3 +335,16 @@ def test_a_clash_of_protesters_and_police_is_a_riot_and_its_repression(
 def test_exercises_stopped_de_escalate(pipeline: Pipeline) -> None:
     found = triples(pipeline, "Trump said the United States would stop its military exercises with South Korea.")
     assert found == {("USA", "KOR", "0356")}
+
+
+def test_one_politicians_attack_on_another_is_made_with_words(pipeline: Pipeline) -> None:
+    record = pipeline.code(
+        Article(id="t", text="Hillary Clinton attacked Donald Trump over his taxes.", published=date(2016, 6, 1))
+    )
+    assert [e.cameo for e in record.events] == ["111"]
+    assert triples(pipeline, "Gunmen attacked the governor of Kandahar.") == {("UAF", "AFGGOV", "190")}
+
+
+def test_a_scheduled_court_act_is_no_threat(pipeline: Pipeline) -> None:
+    assert not any(code.startswith("13") for _, _, code in triples(pipeline, "The opposition leader will be arrested."))
+    assert triples(pipeline, "Russia will attack Ukraine.") == {("RUS", "UKR", "138")}

@@ -13,7 +13,7 @@ from dyad.events import modality
 from dyad.events.arguments import PROPOSALS
 from dyad.events.codebook import is_code
 from dyad.events.lexicon import Lexicon
-from dyad.events.matcher import Match, has_form, objects, prep_objects
+from dyad.events.matcher import Match, has_form, is_passive, objects, prep_objects
 from dyad.events.topics import refine, topic_code
 
 # Frames whose addressee, not the content's object, is the target ("urged Uganda to release ..."), with the
@@ -407,7 +407,17 @@ def code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
             # "may halt talks if", "will withdraw its troops unless": a condition put to the other side
             code, rule = lex.reframe("threaten", code) or "130", f"{rule}+condition"
         elif modality.is_future(match.token) and not modality.is_refusal(match.token):
-            frame = "intent" if "05" <= code[:2] <= "08" else "threaten" if code[:2] >= "15" else None
+            # "will be sentenced on July 13": a scheduled act no one is said to promise or threaten
+            scheduled = is_passive(match.token) and not prep_objects(match.token, "by")
+            frame = (
+                None
+                if scheduled
+                else "intent"
+                if "05" <= code[:2] <= "08"
+                else "threaten"
+                if code[:2] >= "15"
+                else None
+            )
             future = lex.reframe(frame, code) if frame else None
             code, rule = (future, f"{rule}+future") if future is not None else (code, f"{rule}+planned")
         coded.append(Coded(match, code, rule))

@@ -38,6 +38,9 @@ _EPISODE_ROOTS = frozenset({"03", "04", "05"})
 _CLAIMING = frozenset({"claim", "allege"})
 # Verbs that say a named event took place, whoever did it ("the attack was foiled", "a raid occurred").
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Verbs of force that politicians use of each other's words; sectors of people who bear arms.
+_WORDS_OF_FORCE = frozenset({"attack", "hit", "blast", "slam", "assail"})
+_ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "INS", "SPY", "CRM", "PRM"})
 _OCCURRED = frozenset({"thwart", "foil", "fail", "occur", "happen", "unfold"})
 _POSTURE_ROOT = "15"
 # Verbs of excluding an option: denied, they keep it open.
@@ -244,6 +247,14 @@ def _foretold(item: Coded, args: Arguments, index: ActorIndex, lex: Lexicon) -> 
     return inner
 
 
+def _politicians(args: Arguments) -> bool:
+    """Whether both sides are people, none of them armed."""
+    people = [*args.sources, *args.targets]
+    return bool(args.sources and args.targets) and all(
+        m.label == "PERSON" and (m.actor.sector or "") not in _ARMED_SECTORS for m in people
+    )
+
+
 def _claimed_targets(trigger: Token, sources: tuple[Mention, ...], index: ActorIndex) -> tuple[Mention, ...]:
     """Who the act one claims responsibility for was aimed at: "claimed responsibility for an attack on a mall
     in Kenya's capital" concerns Kenya."""
@@ -326,6 +337,10 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
         # "unless Hamas is disarmed" asks others to disarm it)
         args, rule = Arguments(args.targets, ()), f"{rule}+own_forces"
     args = protest_at_home(code, place_domestic_sources(token, place_victims(token, code, args, index), index))
+    verbal = token.lemma_.lower() in _WORDS_OF_FORCE and not prep_objects(token, "with")  # not "with a knife"
+    if code[:2] == "19" and verbal and _politicians(args):
+        # "Clinton attacked Trump": one politician's attack on another is made with words
+        code, rule = "111", f"{rule}+verbal"
     # "Albania denounced the suppression of Albanian unrest": an actor is no target of itself
     homes = {m.actor for m in args.sources}
     args = Arguments(args.sources, tuple(t for t in args.targets if t.actor not in homes))
