@@ -9,11 +9,12 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.events import modality
 from dyad.events.anchors import dateline_place, event_date, event_place
-from dyad.events.arguments import UNDERGOING, ActorIndex, Arguments, actors_of, find_arguments, in_dateline
+from dyad.events.arguments import ActorIndex, Arguments, actors_of, find_arguments, in_dateline
 from dyad.events.codebook import lookup
 from dyad.events.coding import ADDRESSED, Coded, code_sentence, infinitive
 from dyad.events.context import EventContext
 from dyad.events.domestic import place_domestic_sources, protest_at_home
+from dyad.events.happened import CLAIMING, doer_unsaid
 from dyad.events.lexicon import Lexicon, lexicon
 from dyad.events.matcher import has_form, match_sentence, objects, prep_objects
 from dyad.events.topics import refine
@@ -34,14 +35,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Prepositions that name where a meeting is held ("a summit in Switzerland", "talks at Camp David").
 _VENUE_WORDS = frozenset({"in", "at"})
 _EPISODE_ROOTS = frozenset({"03", "04", "05"})
-# Frames that say someone did something: the one said to have done it is the target.
-_CLAIMING = frozenset({"claim", "allege"})
-# Verbs that say a named event took place, whoever did it ("the attack was foiled", "a raid occurred").
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Verbs of force that politicians use of each other's words; sectors of people who bear arms.
 _WORDS_OF_FORCE = frozenset({"attack", "hit", "blast", "slam", "assail"})
 _ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "INS", "SPY", "CRM", "PRM"})
-_OCCURRED = frozenset({"thwart", "foil", "fail", "occur", "happen", "unfold"})
 _POSTURE_ROOT = "15"
 # Verbs of excluding an option: denied, they keep it open.
 _EXCLUDING = frozenset({"rule", "exclude"})
@@ -79,7 +75,7 @@ def _arguments(item: Coded, index: ActorIndex, lex: Lexicon) -> tuple[Arguments,
             # "to press their demands from President Bouteflika's government": whom the demand names
             named = (index.at(t) for t in item.content.token.subtree)
             targets = tuple(m for m in named if m is not None and m not in sources)[:1]
-    elif frame in _CLAIMING:
+    elif frame in CLAIMING:
         # "the US claimed that ISIL attacked Iraq": the one said to have done it is accused
         # whoever is said to have done it is never the one who says so
         sources, targets = own.sources, own.targets or inner.sources
@@ -191,48 +187,6 @@ def _pairs(args: Arguments, symmetric: bool) -> list[tuple[Mention, Mention | No
     return [(s, None) for s in args.sources]
 
 
-def _doer_unsaid(item: Coded, reading: Reading) -> bool:
-    """Whether the event has a target but the sentence leaves its doer unsaid.
-
-    "A journalist was killed in a car bomb explosion": a passive verb without an agent still happened to
-    its target. Nominal events without an owner are left out: they are as often only mentioned ("sanctions
-    on Burma") as reported.
-    """
-    if reading.args.sources or not reading.args.targets:
-        return False
-    if item.frame in _CLAIMING:
-        return True  # "a report alleged that France helped": an accusation without an actor making it
-    if item.content is not None:
-        return False
-    token = item.match.token
-    if item.match.pattern.pos == "N" and not reading.hypothetical:
-        # "an attempt to assassinate the governor was thwarted": a noun the sentence says took place
-        return _occurred(token, reading.code)
-    if item.match.pattern.pos != "V" or reading.hypothetical or prep_objects(token, "by"):
-        return False
-    # a clause of its own ("was killed"), or a participle a "there were" clause reports ("there were ten
-    # soldiers killed"), not a participle naming a state ("the occupied sector", "jailed")
-    return any(c.dep_ == "auxpass" for c in token.children) or (token.dep_ == "acl" and _existential(token.head))
-
-
-def _occurred(noun: Token, code: str) -> bool:
-    """Whether the sentence says the event a noun of `code` names took place ("the attempt was foiled",
-    "survived an attack", "there was an attack on the embassy": of force only, as "there were sanctions"
-    names a state of affairs), not only mentions it."""
-    verb, lemma = noun.head, noun.head.lemma_.lower()
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        return lemma in _OCCURRED or (lemma == "take" and any(c.lower_ == "place" for c in objects(verb)))
-    if noun.dep_ in ("dobj", "obj"):
-        return has_form(verb, UNDERGOING)
-    return _existential(noun) and code[:2] in _FORCE_ROOTS
-
-
-def _existential(noun: Token) -> bool:
-    """Whether a noun is what a "there is" clause says exists ("there was an attack")."""
-    verb = noun.head
-    return noun.dep_ == "attr" and verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children)
-
-
 def _foretold(item: Coded, args: Arguments, index: ActorIndex, lex: Lexicon) -> Arguments | None:
     """The arguments of what a warning addressed to no one says another country's actor may do, or None
     when the warning is a threat (the warner's own side acts, or the one warned is named)."""
@@ -292,7 +246,7 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
     commanded = _own_forces_act(item, args, index, lex)
     if commanded is not None and item.content is not None:
         args, code, rule = commanded, refine(item.content.token, item.content.pattern.code, lex), f"{rule}+own_forces"
-    if item.frame in _CLAIMING and item.content is not None and item.content.token.i != token.i:
+    if item.frame in CLAIMING and item.content is not None and item.content.token.i != token.i:
         inner = find_arguments(item.content, index, lex.support_verbs)
         if inner.sources and {m.actor for m in inner.sources} <= {m.actor for m in args.sources}:
             code, rule = "015", f"{rule}+own_deed"  # claiming one's own attack is claiming responsibility
@@ -358,7 +312,7 @@ def _events_for(
     pairs: list[tuple[Mention | None, Mention | None]] = [
         (s, t) for s, t in _pairs(reading.args, reading.symmetric) if t is None or s.actor != t.actor
     ]
-    if not pairs and _doer_unsaid(item, reading):
+    if not pairs and doer_unsaid(item, reading.args, reading.code, hypothetical=reading.hypothetical):
         pairs = [(None, t) for t in reading.args.targets]
     if not pairs:
         return []

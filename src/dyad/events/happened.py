@@ -1,0 +1,63 @@
+"""Events whose doer the sentence leaves unsaid, and whether the sentence says they took place.
+
+"A journalist was killed in a car bomb explosion", "an attempt to assassinate the governor was foiled", "there
+were ten soldiers killed": the event happened to its target though no one is named as doing it. A noun that
+only names an event ("sanctions on Burma", "there were sanctions") reports nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyad.events.arguments import UNDERGOING, Arguments
+from dyad.events.coding import Coded
+from dyad.events.matcher import has_form, objects, prep_objects
+
+# Frames that say someone did something: the one said to have done it is the target.
+CLAIMING = frozenset({"claim", "allege"})
+# Verbs that say a named event took place, whoever did it ("the attack was foiled", "a raid occurred").
+_OCCURRED = frozenset({"thwart", "foil", "fail", "occur", "happen", "unfold"})
+# Force, which a "there was" clause reports as done ("there was an attack"), unlike a state ("there were sanctions").
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def doer_unsaid(item: Coded, args: Arguments, code: str, *, hypothetical: bool) -> bool:
+    """Whether the event has a target but the sentence leaves its doer unsaid.
+
+    "A journalist was killed in a car bomb explosion": a passive verb without an agent still happened to
+    its target. Nominal events without an owner are left out: they are as often only mentioned ("sanctions
+    on Burma") as reported.
+    """
+    if args.sources or not args.targets:
+        return False
+    if item.frame in CLAIMING:
+        return True  # "a report alleged that France helped": an accusation without an actor making it
+    if item.content is not None:
+        return False
+    token = item.match.token
+    if item.match.pattern.pos == "N" and not hypothetical:
+        # "an attempt to assassinate the governor was thwarted": a noun the sentence says took place
+        return _occurred(token, code)
+    if item.match.pattern.pos != "V" or hypothetical or prep_objects(token, "by"):
+        return False
+    # a clause of its own ("was killed"), or a participle a "there were" clause reports ("there were ten
+    # soldiers killed"), not a participle naming a state ("the occupied sector", "jailed")
+    return any(c.dep_ == "auxpass" for c in token.children) or (token.dep_ == "acl" and _existential(token.head))
+
+
+def _occurred(noun: Token, code: str) -> bool:
+    """Whether the sentence says the event a noun of `code` names took place ("the attempt was foiled",
+    "survived an attack", "there was an attack on the embassy": of force only, as "there were sanctions"
+    names a state of affairs), not only mentions it."""
+    verb, lemma = noun.head, noun.head.lemma_.lower()
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return lemma in _OCCURRED or (lemma == "take" and any(c.lower_ == "place" for c in objects(verb)))
+    if noun.dep_ in ("dobj", "obj"):
+        return has_form(verb, UNDERGOING)
+    return _existential(noun) and code[:2] in _FORCE_ROOTS
+
+
+def _existential(noun: Token) -> bool:
+    """Whether a noun is what a "there is" clause says exists ("there was an attack")."""
+    verb = noun.head
+    return noun.dep_ == "attr" and verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children)
