@@ -192,6 +192,13 @@ def _plain_noun(match: Match) -> bool:
     return match.pattern.pos == "N"
 
 
+def _future_frame(code: str) -> str | None:
+    """How an act announced for the future reads: cooperation as intent ("will release"), force as a threat."""
+    if "05" <= code[:2] <= "08":
+        return "intent"
+    return "threaten" if code[:2] >= "15" else None
+
+
 def _rejected(noun: Token, by_token: dict[int, Match]) -> bool:
     """Whether the verb that governs `noun` is a rejection of it ("vetoed a resolution")."""
     verb = noun.head if noun.dep_ in ("dobj", "obj", "nsubjpass") else None
@@ -409,15 +416,7 @@ def code_sentence(matches: list[Match], lex: Lexicon) -> list[Coded]:
         elif modality.is_future(match.token) and not modality.is_refusal(match.token):
             # "will be sentenced on July 13": a scheduled act no one is said to promise or threaten
             scheduled = is_passive(match.token) and not prep_objects(match.token, "by")
-            frame = (
-                None
-                if scheduled
-                else "intent"
-                if "05" <= code[:2] <= "08"
-                else "threaten"
-                if code[:2] >= "15"
-                else None
-            )
+            frame = None if scheduled else _future_frame(code)
             future = lex.reframe(frame, code) if frame else None
             code, rule = (future, f"{rule}+future") if future is not None else (code, f"{rule}+planned")
         coded.append(Coded(match, code, rule))
