@@ -12,8 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyad.events.arguments import ActorIndex, Arguments
-from dyad.events.victims import venue_country, with_country
-from dyad.model import Mention
+from dyad.events.victims import sector_only, venue_country, with_country
 
 PROTEST_ROOT = "14"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
@@ -25,16 +24,16 @@ def place_domestic_sources(token: Token, args: Arguments, index: ActorIndex) -> 
     """The arguments with bare police or court sources placed in the country where the act happened, and
     bare targets of domestic sources given the sources' country."""
     sources = args.sources
-    if any(_bare(m) and m.actor.code in DOMESTIC_SECTORS for m in sources):
+    if any(sector_only(m) and m.actor.code in DOMESTIC_SECTORS for m in sources):
         country = venue_country(token, index)
         if country is not None:
-            sources = tuple(with_country(m, country) if _bare(m) and m.actor.code in DOMESTIC_SECTORS else m
+            sources = tuple(with_country(m, country) if sector_only(m) and m.actor.code in DOMESTIC_SECTORS else m
                             for m in sources)  # fmt: skip
     homes = {m.actor.country for m in sources if m.actor.sector in DOMESTIC_SECTORS}
     if len(homes) != 1 or None in homes or len(sources) != 1:
         return Arguments(sources, args.targets)
     home = next(iter(homes))
-    return Arguments(sources, tuple(with_country(t, home) if _bare(t) else t for t in args.targets))
+    return Arguments(sources, tuple(with_country(t, home) if sector_only(t) else t for t in args.targets))
 
 
 def protest_at_home(code: str, args: Arguments) -> Arguments:
@@ -44,10 +43,5 @@ def protest_at_home(code: str, args: Arguments) -> Arguments:
     if code[:2] != PROTEST_ROOT or len(countries) != 1 or None in countries:
         return args
     home = next(iter(countries))
-    placed = (with_country(t, home) if _bare(t) and t.actor.sector in STATE_SECTORS else t for t in args.targets)
+    placed = (with_country(t, home) if sector_only(t) and t.actor.sector in STATE_SECTORS else t for t in args.targets)
     return Arguments(args.sources, tuple(placed))
-
-
-def _bare(mention: Mention) -> bool:
-    # a sector alone ("COP", "OPP"), not a body with a code of its own ("IGOUNO", "NGO")
-    return mention.actor.country is None and mention.actor.code == (mention.actor.sector or "")

@@ -144,11 +144,6 @@ def whole(token: Token) -> Token:
 _PARTICLES = frozenset({"out", "off", "up", "down", "away", "back", "over"})
 
 
-def prep_objects_of(preposition: Token) -> list[Token]:
-    """The objects a preposition governs."""
-    return [g for g in preposition.children if g.dep_ == "pobj"]
-
-
 def clause_subjects(token: Token) -> list[Token]:
     """The subjects of the clauses a verb governs ("inspectors" in "allowed inspectors to visit the site")."""
     return [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
@@ -215,7 +210,8 @@ def _satisfies(token: Token, requirement: Requirement) -> bool:
     if slot == "agent":
         # "thousands of protesters clashed": a counted subject is the people counted
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        subjects += [g for c in subjects for p in c.children if p.lower_ == "of" for g in prep_objects_of(p)]
+        counted = [p for c in subjects for p in c.children if p.lower_ == "of"]
+        subjects += [g for p in counted for g in p.children if g.dep_ == "pobj"]
         return any(has_form(c, lemmas) for c in subjects)
     if slot == "head":
         return token.head.i != token.i and has_form(token.head, lemmas)

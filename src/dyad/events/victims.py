@@ -19,6 +19,8 @@ from dyad.model import Actor, Mention
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Plain words for victims that name no one in particular.
 VICTIM_WORDS = frozenset({"people", "person", "civilian", "resident", "villager", "passer-by", "bystander"})
+# Sectors of people that violence where they live makes that country's ("four children were killed in Gaza").
+_PEOPLE = frozenset({"CVL", "MED", "EDU", "REL"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "of", "across", "throughout"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _WALK_DEPS = frozenset({"prep", "pobj", "advcl", "dobj", "obj", "npadvmod"})
@@ -74,13 +76,14 @@ def place_victims(token: Token, code: str, args: Arguments, index: ActorIndex) -
         text = word.doc.text[start:end]
         plain = Mention(text, start, end, Actor("CVL", None, "CVL"), "NORP", kind="description", is_entity=False)
         targets = (index.at(word) or plain,)
-    placed = tuple(with_country(t, country) if t.actor.country is None and _bare(t) else t for t in targets)
+    placed = tuple(with_country(t, country) if sector_only(t) and t.actor.sector in _PEOPLE else t for t in targets)
     return Arguments(args.sources, placed)
 
 
-def _bare(mention: Mention) -> bool:
-    # a sector alone ("CVL"), not a body with its own code ("IGOUNO", "NGO")
-    return mention.actor.code == (mention.actor.sector or "") and mention.actor.sector in ("CVL", "MED", "EDU", "REL")
+def sector_only(mention: Mention) -> bool:
+    """Whether a mention codes as a sector alone ("CVL", "COP"), with no country and no code of its own
+    ("IGOUNO", "NGO")."""
+    return mention.actor.country is None and mention.actor.code == (mention.actor.sector or "")
 
 
 def _misread_verb(noun: Token) -> Token | None:
