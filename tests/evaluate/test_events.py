@@ -8,6 +8,7 @@ from dyad.evaluate.events import (
     CodedEvent,
     EventSentence,
     classify_errors,
+    follows_crosswalk,
     normalize_actor,
     normalize_plover,
     score_events,
@@ -211,3 +212,14 @@ def test_accuracy_page_shows_actor_codes_of_event_runs_under_actors() -> None:
     page = render([events, actors], "0", "now", "make accuracy", 1.0)
     actors_section = page.split("## Actors")[1]
     assert "| dyad | plover.jsonl | 10 | 0.900 | 0.700 |" in actors_section
+
+
+def test_plover_on_crosswalk_gold_leaves_out_gold_typed_against_the_crosswalk() -> None:
+    # 0813 (ease curfew) is RETREAT in the 2021 crosswalk; older PLOVER gold types it CONCEDE
+    older = EventSentence("a", "x", (CodedEvent("SRB", "MNE", "0813"),), plover=("CONCEDE",))
+    current = EventSentence("b", "y", (CodedEvent("USA", "IRQ", "173"),), plover=("COERCE",))
+    predicted = [[CodedEvent("SRB", "MNE", "0813", "RETREAT")], [CodedEvent("USA", "IRQ", "173", "ASSAULT")]]
+    assert not follows_crosswalk(older) and follows_crosswalk(current)
+    metrics = score_events([older, current], predicted).metrics
+    assert (metrics["plover.tp"], metrics["plover.fp"], metrics["plover.fn"]) == (0, 2, 2)
+    assert (metrics["plover_crosswalk.tp"], metrics["plover_crosswalk.fp"], metrics["plover_crosswalk.fn"]) == (0, 1, 1)

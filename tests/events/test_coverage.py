@@ -70,7 +70,7 @@ def triples(pipeline: Pipeline, text: str) -> set[Triple]:
         ("Turkey voiced concern over the Russian air strikes.", ("TUR", "RUS", "012")),
         ("The EU threatened Russia with sanctions.", ("IGOEUREEC", "RUS", "1312")),
         # 14, 15
-        ("Thousands of protesters took to the streets of Cairo.", ("OPP", None, "141")),
+        ("Thousands of protesters took to the streets of Cairo.", ("EGYOPP", None, "141")),
         ("Workers went on strike in South Africa.", ("LAB", None, "143")),
         ("India beefed up security along the border with Pakistan.", ("IND", None, "154")),
         ("Iran tested a long-range missile.", ("IRN", None, "150")),
@@ -91,7 +91,7 @@ def triples(pipeline: Pipeline, text: str) -> set[Triple]:
         ("Turkey launched a military operation against Kurdish militants in Syria.", ("TUR", "SYRUAF", "190")),
         ("Militants hurled grenades at a police station.", ("UAF", "COP", "190")),
         ("Rebels lobbed mortars at the airport.", ("REB", None, "194")),
-        ("Protesters threw stones at police in Srinagar.", ("OPP", "INDCOP", "145")),
+        ("Protesters threw stones at police in Srinagar.", ("INDOPP", "INDCOP", "145")),
         # more words of criticism and official protest
         ("The US chided China for its human rights record.", ("USA", "CHN", "111")),
         ("The EU castigated Turkey for the arrests.", ("IGOEUREEC", "TUR", "111")),

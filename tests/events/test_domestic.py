@@ -1,4 +1,4 @@
-"""Tests of place_domestic_sources on hand-built mentions: police and courts are placed where they act."""
+"""Tests of acts at home on hand-built mentions: police, courts and protesters are placed where they act."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from dyad.events.arguments import ActorIndex, Arguments
-from dyad.events.domestic import place_domestic_sources
+from dyad.events.domestic import place_domestic_sources, place_protesters
 from dyad.model import Actor, Mention
 
 pytestmark = pytest.mark.model
@@ -39,3 +39,26 @@ def test_bare_domestic_bodies_take_the_country_of_the_place(
     placed = place_domestic_sources(doc[1], Arguments((police,), (protesters,)), index)
     assert [m.actor.code for m in placed.sources] == [expected_source]
     assert [m.actor.code for m in placed.targets] == [expected_target]
+
+
+@pytest.mark.parametrize(
+    ("code", "source", "expected"),
+    [
+        ("145", Actor("EDU", None, "EDU"), "IRNEDU"),
+        ("141", Actor("LAB", None, "LAB"), "IRNLAB"),
+        # protesters with a country of their own protest abroad too
+        ("145", Actor("IRQEDU", "IRQ", "EDU"), "IRQEDU"),
+        # an army's act in a city says nothing of where the army is from
+        ("145", Actor("MIL", None, "MIL"), "MIL"),
+        # only protests place their protesters
+        ("190", Actor("EDU", None, "EDU"), "EDU"),
+    ],
+)
+def test_bare_protesters_are_people_of_the_place(nlp: Language, code: str, source: Actor, expected: str) -> None:
+    text = "Students rioted in Tehran."
+    doc = nlp(text)
+    students = _mention(text, "Students", source, "NORP")
+    tehran = _mention(text, "Tehran", Actor("IRN", "IRN", None), "GPE")
+    index = ActorIndex(doc, [students, tehran])
+    placed = place_protesters(doc[1], code, Arguments((students,), ()), index)
+    assert [m.actor.code for m in placed.sources] == [expected]

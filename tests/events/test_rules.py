@@ -245,6 +245,10 @@ def test_people_protest_against_their_own_government_unless_told_otherwise(pipel
         ("ARECVL", "AREGOV", "140")
     }
     assert triples(pipeline, "Iranian students protested against the US government.") == {("IRNEDU", "USAGOV", "140")}
+    # students named by no country are people of the city they protest in
+    assert triples(pipeline, "Students marched in Tehran against the government on Friday.") == {
+        ("IRNEDU", "IRNGOV", "141")
+    }
 
 
 @pytest.mark.parametrize(
@@ -348,3 +352,13 @@ def test_one_politicians_attack_on_another_is_made_with_words(pipeline: Pipeline
 def test_a_scheduled_court_act_is_no_threat(pipeline: Pipeline) -> None:
     assert not any(code.startswith("13") for _, _, code in triples(pipeline, "The opposition leader will be arrested."))
     assert triples(pipeline, "Russia will attack Ukraine.") == {("RUS", "UKR", "138")}
+
+
+def test_a_protest_outside_an_embassy_is_aimed_at_its_country(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Protesters rallied outside the Turkish embassy in Athens on Sunday.")
+    assert {(s, t[:3]) for s, t, _ in found} == {("GRCOPP", "TUR")}
+
+
+def test_a_verb_that_takes_no_object_read_as_a_participle_keeps_its_subject(pipeline: Pipeline) -> None:
+    # the parser reads "protested" as modifying "Hundreds", as if the students had been protested
+    assert triples(pipeline, "Hundreds of students protested in Baghdad.") == {("IRQEDU", "IRQ", "140")}

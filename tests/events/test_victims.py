@@ -49,3 +49,14 @@ def test_who_holds_a_place_is_not_the_target_of_an_attack_on_it(pipeline: Pipeli
     found = _triples(pipeline, "Rebels shelled a government-held district of Libya's capital on Sunday.")
     assert found and all(t[1] != "GOV" for t in found)
     assert any(t[1].startswith("LBY") for t in found)
+
+
+def test_who_died_in_an_attack_suffered_it(pipeline: Pipeline) -> None:
+    found = _triples(pipeline, "Two Yemeni fishermen died in a Saudi air strike near Hodeidah.")
+    assert [t for t in found if t[2] == "19"] == [("SAU", "YEMCVL", "19")]
+    assert _triples(pipeline, "Hundreds of Sudanese perished in the war.") == []
+
+
+def test_who_died_in_clashes_took_part_in_them(pipeline: Pipeline) -> None:
+    found = _triples(pipeline, "Four Syrian soldiers died in clashes with rebels near Homs.")
+    assert ("SYRMIL", "REB", "19") in found

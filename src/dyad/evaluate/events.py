@@ -6,6 +6,10 @@ summed (micro-averaged) over the file:
 - `code`: full CAMEO codes; `root`: their first two digits;
 - `plover`: PLOVER event types (gold PLOVER 0.5 names mapped to today's; predictions without a PLOVER
   type are left out), one per source-target pair on both sides (see `gold.plover_pairs`);
+- `plover_crosswalk`: `plover` on the gold sentences whose PLOVER types are the ones CAMEO2PLOVER-2021 (the
+  crosswalk dyad's codebook follows) gives their own CAMEO code; PLOVER's older gold types some codes
+  differently (0813 "ease curfew" CONCEDE, where the 2021 crosswalk has RETREAT), and there a right CAMEO
+  code counts as a wrong type;
 - `root_types`, `plover_types`: the sets of distinct roots (PLOVER types) per sentence, so that one event
   coded for several dyads counts once; this suits gold that labels a sentence with one code and no actors
   (the CAMEO manual) or one event with lists of actors (PLOVER), where dyad's one row per dyad would
@@ -36,6 +40,7 @@ from dataclasses import dataclass
 
 from dyad.evaluate.event_actors import ActorTally, tally_actors
 from dyad.evaluate.report import Counts, ErrorItem, Scored, ratio
+from dyad.events.codebook import codebook
 
 ACTOR_PREFIX = 6
 
@@ -99,6 +104,13 @@ def _full(event: CodedEvent) -> tuple[str, str, str]:
     return (*_pair(event, None), event.code)
 
 
+def follows_crosswalk(gold: EventSentence) -> bool:
+    """Whether the gold's PLOVER types are the ones the 2021 crosswalk gives its CAMEO codes."""
+    entries = codebook()
+    expected = {entries[e.code].plover_event if e.code in entries else None for e in gold.events}
+    return set(gold.plover or ()) == expected
+
+
 def _one_per_pair(events: Sequence[CodedEvent]) -> list[CodedEvent]:
     kept: dict[tuple[str, str], CodedEvent] = {}
     for event in events:
@@ -110,7 +122,10 @@ def score_events(sentences: Sequence[EventSentence], predictions: Sequence[Seque
     """Score predicted events against gold sentences (the two sequences are parallel)."""
     if len(sentences) != len(predictions):
         raise ValueError("one prediction list is needed per gold sentence")
-    names = ("code", "root", "root_types", "plover", "plover_types", "triple", "triple_full", "triple_root", "dyad")
+    names = (
+        "code", "root", "root_types", "plover", "plover_crosswalk", "plover_types",
+        "triple", "triple_full", "triple_root", "dyad",
+    )  # fmt: skip
     counts = {name: Counts() for name in names}
     kinds: Counter[str] = Counter()
     actor_tally = ActorTally()
@@ -124,6 +139,9 @@ def score_events(sentences: Sequence[EventSentence], predictions: Sequence[Seque
         if gold.plover is not None:
             with_plover += 1
             counts["plover"].add_multisets(gold.plover, (p for p in (e.plover for e in predicted) if p))
+            if follows_crosswalk(gold):
+                found_types = (p for p in (e.plover for e in predicted) if p)
+                counts["plover_crosswalk"].add_multisets(gold.plover, found_types)
             counts["plover_types"].add_multisets(set(gold.plover), {e.plover for e in predicted if e.plover})
         if gold.has_actors:
             with_actors += 1
@@ -150,6 +168,7 @@ def score_events(sentences: Sequence[EventSentence], predictions: Sequence[Seque
         metrics.update(counts[name].metrics(name))
     if with_plover:
         metrics.update(counts["plover"].metrics("plover"))
+        metrics.update(counts["plover_crosswalk"].metrics("plover_crosswalk"))
         metrics.update(counts["plover_types"].metrics("plover_types"))
     if with_actors:
         for name in ("triple", "triple_full", "triple_root", "dyad"):

@@ -35,7 +35,10 @@ class GateRun:
 GATE_RUNS: tuple[GateRun, ...] = (
     GateRun("events", "events/cameo_manual_dev.jsonl", None, ("root.f1", "code.f1")),
     GateRun(
-        "events", "events/plover_cameo_dev.jsonl", None, ("root.f1", "code.f1", "plover.f1", "triple.f1", "actors.code")
+        "events",
+        "events/plover_cameo_dev.jsonl",
+        None,
+        ("root.f1", "code.f1", "plover.f1", "plover_crosswalk.f1", "triple.f1", "actors.code"),
     ),
     GateRun(
         "events",

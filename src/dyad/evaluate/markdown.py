@@ -88,6 +88,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("code F1", "code.f1"),
         ("root F1 (distinct per sentence)", "root_types.f1"),
         ("PLOVER F1", "plover.f1"),
+        ("PLOVER F1 (gold that follows the 2021 crosswalk)", "plover_crosswalk.f1"),
         ("PLOVER F1 (distinct per sentence)", "plover_types.f1"),
         ("triple F1", "triple.f1"),
         ("triple F1 (whole codes)", "triple_full.f1"),
@@ -149,6 +150,11 @@ EXPLANATIONS: dict[str, str] = {
         "States and Jordan agreed\"); like CAMEO and dyad's contract, the scorer counts it once in each direction "
         "between the joint actors, and counts one PLOVER type per source-target pair, as dyad writes them. "
         "PLOVER 0.5 names are mapped (DEMAND=REQUEST, DISAPPROVE=ACCUSE, INVESTIGATE=ACCUSE, FIGHT=ASSAULT). "
+        "dyad types each CAMEO code by the CAMEO2PLOVER-2021 crosswalk; 7 of the 69 PLOVER gold records type "
+        "their own CAMEO code otherwise (0813 and 0814 CONCEDE where the crosswalk has RETREAT, 080 RETREAT for "
+        "CONCEDE, 163 SANCTION for COERCE, 164 REJECT for SANCTION, 181 COERCE for ASSAULT, 192 ASSAULT for "
+        "COERCE), so a right CAMEO code counts there as a wrong type; *gold that follows the 2021 crosswalk* "
+        "scores PLOVER types on the other records only. "
         "The unit tests use PETRARCH2's fictional countries, which dyad does not load. Every record of "
         "plover_cameo_dev.jsonl carries the date 2000-01-01, which is no publication date (the sentences are the "
         "CAMEO manual's examples, many from the early 1990s); dyad codes them as of that day, so office holders "

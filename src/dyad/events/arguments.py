@@ -14,6 +14,7 @@ from dyad.events.matcher import (
     is_passive,
     misread_main_verb,
     objects,
+    participle_of_root,
     prep_objects,
     whole,
 )
@@ -43,6 +44,8 @@ _JUDGING_ROOTS = frozenset({"05", "11", "12"})
 _ASKING_ROOTS = frozenset({"02", "10"})
 # Verbs whose subject undergoes the event their object names: "Karzai survived an assassination attempt".
 UNDERGOING = frozenset({"survive", "escape", "suffer", "endure", "withstand", "repel", "repulse"})
+# Verbs whose subject loses their life in the act a prepositional phrase names.
+DYING = frozenset({"die", "perish"})
 # "government-held", "rebel-controlled": the actor before these holds the place the phrase names.
 _HOLDING = frozenset({"held", "controlled", "occupied", "run"})
 _CLIMB_FOR_SUBJECT = frozenset({"xcomp", "conj", "advcl", "relcl", "acl", "ccomp", "pcomp", "acomp"})
@@ -285,6 +288,15 @@ def noun_sources(noun: Token, index: ActorIndex) -> list[Mention]:
     return found
 
 
+def _dying_verb(noun: Token) -> Token | None:
+    """The verb of dying a nominal act is the cause of ("died in an air strike", "perished in the shelling"):
+    its subject suffered the act and did not do it."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and has_form(head.head, DYING):
+        return head.head
+    return None
+
+
 def governor(noun: Token, support_verbs: frozenset[str]) -> Token | None:
     """The verb whose subject performs a nominal event: "held talks", "said after talks with ..."."""
     head = noun.head
@@ -368,7 +380,8 @@ def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str
     if match.pattern.pos == "N":
         sources = noun_sources(token, index)
         between = actors_of(prep_objects(token, "between"), index)
-        ruler = governor(token, support_verbs)
+        dying = _dying_verb(token) if not match.pattern.symmetric else None
+        ruler = None if dying is not None else governor(token, support_verbs)
         if not sources and ruler is not None:
             sources = subject_actors(ruler, index)
             if not sources and not prep_objects(ruler, "by"):
@@ -379,6 +392,8 @@ def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str
             targets = _targets(ruler, tuple(s for s in slots if s not in ("obj", "dative")), index)
         if not targets and token.dep_ in ("dobj", "obj") and has_form(token.head, UNDERGOING):
             targets = subject_actors(token.head, index)
+        if not targets and dying is not None:
+            targets = subject_actors(dying, index)  # "three soldiers died in an attack by Hamas"
         if not targets and between and sources != between:
             targets = [m for m in between if m not in sources]
     elif match.pattern.pos == "A":
@@ -386,6 +401,8 @@ def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str
         targets = _targets(token, slots, index)
     else:
         sources = actors_of(prep_objects(token, "by"), index) if is_passive(token) else subject_actors(token, index)
+        if not sources and "obj" not in slots and participle_of_root(token):
+            sources = actors_of([token.sent.root], index)  # a verb with no object is no passive: "students protested"
         if not sources and is_passive(token):
             sources = actors_of(_stray_agents(token), index)
         if not sources and is_passive(token):

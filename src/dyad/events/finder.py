@@ -13,7 +13,7 @@ from dyad.events.arguments import ActorIndex, Arguments, actors_of, find_argumen
 from dyad.events.codebook import lookup
 from dyad.events.coding import ADDRESSED, Coded, code_sentence, infinitive
 from dyad.events.context import EventContext
-from dyad.events.domestic import place_domestic_sources, protest_at_home
+from dyad.events.domestic import place_domestic_sources, place_protesters, protest_at_home
 from dyad.events.happened import CLAIMING, doer_unsaid
 from dyad.events.lexicon import Lexicon, lexicon
 from dyad.events.matcher import has_form, match_sentence, objects, prep_objects
@@ -290,7 +290,8 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
         # "guerrillas have been demobilized": forces stood down by no one named stand themselves down (but
         # "unless Hamas is disarmed" asks others to disarm it)
         args, rule = Arguments(args.targets, ()), f"{rule}+own_forces"
-    args = protest_at_home(code, place_domestic_sources(token, place_victims(token, code, args, index), index))
+    args = place_domestic_sources(token, place_victims(token, code, args, index), index)
+    args = protest_at_home(code, place_protesters(token, code, args, index))
     verbal = token.lemma_.lower() in _WORDS_OF_FORCE and not prep_objects(token, "with")  # not "with a knife"
     if code[:2] == "19" and verbal and _politicians(args):
         # "Clinton attacked Trump": one politician's attack on another is made with words

@@ -80,13 +80,19 @@ def misread_main_verb(token: Token) -> bool:
     "Doctors from two aid groups donated and delivered goods": the parser makes the noun the root and
     "donated" its modifier, though the finite verb coordinated with it shows a clause.
     """
+    return participle_of_root(token) and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in token.children)
+
+
+def participle_of_root(token: Token) -> bool:
+    """Whether a verb is read as a participle in a sentence rooted in a noun, with no comma between them
+    ("Hundreds of students protested in Baghdad", parsed as students who were protested). Whether it is the
+    main verb after all depends on the verb: one that takes no object cannot be passive."""
     if token.tag_ != "VBN" or token.dep_ != "acl":
         return False
     root = token.sent.root
     # a comma between the noun and the participle marks a real modifier ("the goods, donated by ...")
-    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "punct" and root.i < c.i < token.i for c in root.children):
-        return False
-    return any(c.dep_ == "conj" and c.tag_ == "VBD" for c in token.children)
+    comma = any(c.dep_ == "punct" and root.i < c.i < token.i for c in root.children)
+    return root.pos_ in ("NOUN", "PROPN") and not comma
 
 
 def objects(token: Token) -> list[Token]:
