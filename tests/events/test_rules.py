@@ -362,3 +362,10 @@ def test_a_protest_outside_an_embassy_is_aimed_at_its_country(pipeline: Pipeline
 def test_a_verb_that_takes_no_object_read_as_a_participle_keeps_its_subject(pipeline: Pipeline) -> None:
     # the parser reads "protested" as modifying "Hundreds", as if the students had been protested
     assert triples(pipeline, "Hundreds of students protested in Baghdad.") == {("IRQEDU", "IRQ", "140")}
+
+
+def test_a_nominal_act_is_not_done_by_whoever_it_is_linked_to_or_met_by(pipeline: Pipeline) -> None:
+    assert triples(pipeline, "Police in Tbilisi linked the arrests to the planned protests.") == set()
+    assert triples(pipeline, "The Greek government was greeted with angry protests in Athens.") == set()
+    # a passive verb of taking part keeps its subject as the doer
+    assert ("SRBMIL", "XKX", "203") in triples(pipeline, "Serb forces were engaged in ethnic cleansing in Kosovo.")

@@ -44,6 +44,10 @@ _JUDGING_ROOTS = frozenset({"05", "11", "12"})
 _ASKING_ROOTS = frozenset({"02", "10"})
 # Verbs whose subject undergoes the event their object names: "Karzai survived an assassination attempt".
 UNDERGOING = frozenset({"survive", "escape", "suffer", "endure", "withstand", "repel", "repulse"})
+# Passive verbs whose subject takes part in the act a prepositional phrase names.
+ENGAGED = frozenset({"engage", "involve", "embroil", "lock", "mire"})
+# Prepositions that name what a verb is aimed at rather than the act its subject does.
+_AIMED_AT = frozenset({"to", "against", "about", "toward", "towards", "into"})
 # Verbs whose subject loses their life in the act a prepositional phrase names.
 DYING = frozenset({"die", "perish"})
 # "government-held", "rebel-controlled": the actor before these holds the place the phrase names.
@@ -303,7 +307,9 @@ def governor(noun: Token, support_verbs: frozenset[str]) -> Token | None:
     if noun.dep_ in ("dobj", "obj", "attr", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return head if has_form(head, support_verbs) else None
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
+        # "linked the arrests to the protests", "warned against an attack": what a verb is aimed at is not its
+        # subject's own act
+        return None if head.lower_ in _AIMED_AT else head.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ == "acomp":
         return head.head.head  # "is responsible for mass killings"
     if noun.dep_ in ("pobj",) and head.dep_ == "prep" and head.head.dep_ in ("dobj", "obj"):
@@ -384,8 +390,9 @@ def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str
         ruler = None if dying is not None else governor(token, support_verbs)
         if not sources and ruler is not None:
             sources = subject_actors(ruler, index)
-            if not sources and not prep_objects(ruler, "by"):
-                # "Serb forces were engaged in ethnic cleansing": no agent, so the subject is the doer
+            if not sources and has_form(ruler, ENGAGED) and not prep_objects(ruler, "by"):
+                # "Serb forces were engaged in ethnic cleansing": no agent, so the subject is the doer (but "the
+                # government was greeted with protests" met them)
                 sources = actors_of([c for c in ruler.children if c.dep_ == "nsubjpass"], index)
         targets = _targets(token, slots, index)
         if not targets and ruler is not None:
