@@ -143,3 +143,19 @@ def test_the_input_may_be_the_text_itself(tmp_path, capsys):
     # a name without spaces is still a file name, and a missing file is one error line
     assert main(["explain", str(tmp_path / "missing.txt")]) == 2
     assert "missing.txt" in capsys.readouterr().err
+
+
+def test_trigger_words_without_an_event_say_why(pipeline):
+    text = (
+        "The governor delivered his budget speech on Monday. Two soldiers were killed in an attack by rebels. "
+        "The protests were peaceful."
+    )
+    explanation = explain_article(_article(text), pipeline=pipeline)
+    reasons = {(m.text, m.rule): m.reason for m in explanation.uncoded}
+    assert reasons[("delivered", "none.deliver_speech")].startswith("a lexicon row reads this use")
+    [(number, event)] = [(n, e) for n, e in enumerate(explanation.record.events, 1) if e.trigger.text == "killed"]
+    assert reasons[("attack", "fight.attack_noun")] == f"coded as part of event {number} ({event.rule})"
+    assert reasons[("protests", "protest.protest_noun")].startswith("coded, but no event came of it")
+    assert all(m.start not in {e.trigger.start for e in explanation.record.events} for m in explanation.uncoded)
+    assert "Trigger words with no event of their own (3)" in to_text(explanation)
+    assert explain_article(_article(text), number=1, pipeline=pipeline).uncoded == ()

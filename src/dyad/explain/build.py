@@ -27,6 +27,7 @@ from dyad.explain.evidence import (
     rule_parts,
     token_at,
 )
+from dyad.explain.uncoded import UncodedMatch, uncoded_matches
 from dyad.limits import prepare_text
 from dyad.model import Article, Event, Mention, Participant, Record
 from dyad.pipeline import Pipeline, default_pipeline
@@ -132,11 +133,13 @@ class EventExplanation:
 
 @dataclass(frozen=True)
 class Explanation:
-    """An article's record and the explanation of its events (all, or the one asked for)."""
+    """An article's record, the explanation of its events (all, or the one asked for) and, for the whole
+    article, the trigger words that gave no event of their own."""
 
     record: Record
     events: tuple[EventExplanation, ...]
     total: int
+    uncoded: tuple[UncodedMatch, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         record = self.record
@@ -147,6 +150,7 @@ class Explanation:
             "warnings": list(record.warnings),
             "event_count": self.total,
             "events": [event.to_dict() for event in self.events],
+            "uncoded": [match.to_dict() for match in self.uncoded],
             "times": [time.to_dict() for time in record.times],
             "places": [place.to_dict() for place in record.places],
         }
@@ -194,7 +198,8 @@ def explain_article(article: Article, number: int | None = None, pipeline: Pipel
     mentions = find_mentions(doc, article.published)
     chosen = range(1, total + 1) if number is None else [number]
     events = tuple(_explain_event(n, record, doc, mentions) for n in chosen)
-    return Explanation(record, events, total)
+    uncoded = uncoded_matches(doc, record.events) if number is None else ()
+    return Explanation(record, events, total, uncoded)
 
 
 def _explain_event(number: int, record: Record, doc: Doc, mentions: list[Mention]) -> EventExplanation:

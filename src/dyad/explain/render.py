@@ -8,7 +8,8 @@ _LEGEND = "paths: 'A -rel-> B' means B is A's dependent by rel; 'A <-rel- B' mea
 
 
 def to_text(explanation: Explanation) -> str:
-    """The explanation as readable lines: the article, each event, then its times and places."""
+    """The explanation as readable lines: the article, each event, the trigger words that gave none, then the
+    times and places."""
     record = explanation.record
     title = f' "{record.title}"' if record.title else ""
     published = record.published.isoformat() if record.published else "no publication date"
@@ -20,6 +21,9 @@ def to_text(explanation: Explanation) -> str:
         lines += ["", _LEGEND]
     for event in explanation.events:
         lines += ["", *_event_lines(event, explanation.total)]
+    if explanation.uncoded:
+        lines += ["", f"Trigger words with no event of their own ({len(explanation.uncoded)})"]
+        lines += [f"  {match.to_text()}" for match in explanation.uncoded]
     lines += ["", f"Times ({len(record.times)})"]
     lines += [f"  {t.text!r} -> {t.value} ({t.type}) at {t.start}" for t in record.times] or ["  none"]
     lines += ["", f"Places ({len(record.places)})"]
