@@ -125,3 +125,17 @@ def test_office_holders_on_the_day(nlp: Language, phrase: str, when: date, code:
 def test_a_company_is_named_by_the_words_before_its_legal_form(nlp: Language) -> None:
     found = explain_phrase("The deal was signed by Reliance Industries Ltd on Monday.", date(2010, 1, 1), nlp)
     assert [(m.text, m.code) for m in found.mentions] == [("Reliance Industries Ltd", "BUS")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        # a chief of staff is the body's when a body is named, the army's on its own
+        ("White House chief of staff", "USAGOV"),
+        ("Kremlin chief of staff", "RUSGOV"),
+        ("Israeli chief of staff", "ISRMIL"),
+        ("army chief of staff", "MIL"),
+    ],
+)
+def test_a_chief_of_staff_belongs_to_the_body_named(nlp: Language, phrase: str, code: str) -> None:
+    assert _code(nlp, phrase) == code
