@@ -159,3 +159,17 @@ def test_trigger_words_without_an_event_say_why(pipeline):
     assert all(m.start not in {e.trigger.start for e in explanation.record.events} for m in explanation.uncoded)
     assert "Trigger words with no event of their own (3)" in to_text(explanation)
     assert explain_article(_article(text), number=1, pipeline=pipeline).uncoded == ()
+
+
+def test_the_parse_of_the_sentences_explained_on_request(pipeline, capsys):
+    text = "The weather was mild. Rebels attacked a police post in Mosul on Sunday."
+    explanation = explain_article(_article(text), pipeline=pipeline, parse=True)
+    [parse] = explanation.parses  # the weather sentence has no event and no trigger word
+    assert text[parse.start : parse.end].startswith("Rebels attacked")
+    by_text = {t.text: t for t in parse.tokens}
+    assert by_text["attacked"].dep == "ROOT" and by_text["attacked"].head == 0
+    assert by_text["Rebels"].head == by_text["attacked"].number and by_text["Rebels"].dep == "nsubj"
+    assert explain_article(_article(text), pipeline=pipeline).parses == ()
+    assert main(["explain", text, "--published", "2020-05-04", "--parse", "--json"]) == 0
+    explained = json.loads(capsys.readouterr().out)
+    assert [t["text"] for t in explained["parses"][0]["tokens"]][:2] == ["Rebels", "attacked"]

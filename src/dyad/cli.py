@@ -64,6 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     which.add_argument("--event", type=_positive, metavar="N", help="explain only event N (counting from 1)")
     which.add_argument("--all", action="store_true", help="explain every event (the default)")
     explain.add_argument("--json", action="store_true", help="print the explanation as JSON")
+    explain.add_argument(
+        "--parse", action="store_true", help="also show the dependency parse of each sentence explained"
+    )
     _add_actors_option(explain)
     explain.set_defaults(handler=_explain)
 
@@ -221,7 +224,7 @@ def _explain(args: argparse.Namespace) -> int:
 
     _use_actors(args)
     article = read_article(args.inputs, args.input_format, args.published)
-    explanation = explain_article(article, number=args.event)
+    explanation = explain_article(article, number=args.event, parse=args.parse)
     print(json.dumps(explanation.to_dict(), indent=2, ensure_ascii=False) if args.json else to_text(explanation))
     return EXIT_OK
 

@@ -27,6 +27,7 @@ from dyad.explain.evidence import (
     rule_parts,
     token_at,
 )
+from dyad.explain.parse import SentenceParse, sentence_parses
 from dyad.explain.uncoded import UncodedMatch, uncoded_matches
 from dyad.limits import prepare_text
 from dyad.model import Article, Event, Mention, Participant, Record
@@ -133,13 +134,14 @@ class EventExplanation:
 
 @dataclass(frozen=True)
 class Explanation:
-    """An article's record, the explanation of its events (all, or the one asked for) and, for the whole
-    article, the trigger words that gave no event of their own."""
+    """An article's record, the explanation of its events (all, or the one asked for), for the whole article
+    the trigger words that gave no event of their own, and, when asked, the parses of their sentences."""
 
     record: Record
     events: tuple[EventExplanation, ...]
     total: int
     uncoded: tuple[UncodedMatch, ...] = ()
+    parses: tuple[SentenceParse, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         record = self.record
@@ -151,6 +153,7 @@ class Explanation:
             "event_count": self.total,
             "events": [event.to_dict() for event in self.events],
             "uncoded": [match.to_dict() for match in self.uncoded],
+            "parses": [parse.to_dict() for parse in self.parses],
             "times": [time.to_dict() for time in record.times],
             "places": [place.to_dict() for place in record.places],
         }
@@ -184,8 +187,11 @@ def _is_text(given: str) -> bool:
         return True
 
 
-def explain_article(article: Article, number: int | None = None, pipeline: Pipeline | None = None) -> Explanation:
-    """Code `article` and explain its events, or only event `number` (counting from 1)."""
+def explain_article(
+    article: Article, number: int | None = None, pipeline: Pipeline | None = None, parse: bool = False
+) -> Explanation:
+    """Code `article` and explain its events, or only event `number` (counting from 1); with `parse`, give the
+    dependency parse of the sentences of the events and trigger words explained."""
     pipeline = pipeline or default_pipeline()
     record = pipeline.code(article)
     if record.error is not None:
@@ -199,7 +205,9 @@ def explain_article(article: Article, number: int | None = None, pipeline: Pipel
     chosen = range(1, total + 1) if number is None else [number]
     events = tuple(_explain_event(n, record, doc, mentions) for n in chosen)
     uncoded = uncoded_matches(doc, record.events) if number is None else ()
-    return Explanation(record, events, total, uncoded)
+    offsets = [e.event.trigger.start for e in events] + [m.start for m in uncoded]
+    parses = sentence_parses(doc, offsets) if parse else ()
+    return Explanation(record, events, total, uncoded, parses)
 
 
 def _explain_event(number: int, record: Record, doc: Doc, mentions: list[Mention]) -> EventExplanation:

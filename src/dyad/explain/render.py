@@ -24,6 +24,10 @@ def to_text(explanation: Explanation) -> str:
     if explanation.uncoded:
         lines += ["", f"Trigger words with no event of their own ({len(explanation.uncoded)})"]
         lines += [f"  {match.to_text()}" for match in explanation.uncoded]
+    for parse in explanation.parses:
+        header = f"Parse of the sentence at {parse.start}-{parse.end} (number, text, lemma, POS, dependency, head)"
+        lines += ["", header]
+        lines += parse.to_lines()
     lines += ["", f"Times ({len(record.times)})"]
     lines += [f"  {t.text!r} -> {t.value} ({t.type}) at {t.start}" for t in record.times] or ["  none"]
     lines += ["", f"Places ({len(record.places)})"]
