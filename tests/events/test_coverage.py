@@ -186,3 +186,44 @@ def test_questions_press_releases_and_admissions_are_no_event(pipeline: Pipeline
 
 def test_an_appeal_asks_for_something(pipeline: Pipeline) -> None:
     assert triples(pipeline, "Iran asked the UN to lift the sanctions.") == {("IRN", "IGOUNO", "0254")}
+
+
+# --- 1990s wire news (TimeBank/AQUAINT sweep): attacks and embargoes ordered, talks wrapped up, praise heaped
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ordering an attack or an embargo is carrying it out, not a demand
+        ("The Security Council ordered an embargo on Libya.", ("IGOUNO", "LBY", "163")),
+        ("Obama ordered air strikes on Libya.", ("USAGOV", "LBY", "195")),
+        ("Putin ordered an attack on the rebels.", ("RUSGOV", "REB", "190")),
+        ("Rebels carried out a grenade attack on a police station.", ("REB", "COP", "183")),
+        # consultations wrapped up
+        ("Kerry wrapped up talks with Lavrov in Geneva.", ("USAGOV", "RUSGOV", "046")),
+        ("Merkel wrapped up a meeting with the Chinese premier.", ("DEUGOV", "CHNGOV", "040")),
+        ("Merkel wrapped up a visit to China.", ("DEUGOV", "CHN", "042")),
+        # praise, scorn and blame heaped on someone
+        ("Obama heaped praise on Kenya.", ("USAGOV", "KEN", "051")),
+        ("Putin lavished praise on China.", ("RUSGOV", "CHN", "051")),
+        ("Iran heaped scorn on the United States.", ("IRN", "USA", "111")),
+        ("China poured scorn on the Japanese proposal.", ("CHN", "JPN", "111")),
+        ("The opposition heaped blame on the government.", ("OPP", "GOV", "112")),
+        # accession papers and communiques signed
+        ("Poland signed the documents of accession to NATO.", ("POL", "IGOWSTNAT", "057")),
+        ("Russia and China signed a joint communique.", ("RUS", "CHN", "057")),
+    ],
+)
+def test_wire_phrasing_is_coded(pipeline: Pipeline, text: str, expected: Triple) -> None:
+    assert expected in triples(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Security Council ordered an embargo on Libya.", "100"),
+        ("Putin ordered an attack on the rebels.", "100"),
+    ],
+)
+def test_an_ordered_act_is_no_demand(pipeline: Pipeline, text: str, code: str) -> None:
+    assert not any(found == code for _, _, found in triples(pipeline, text))

@@ -145,3 +145,75 @@ def test_non_event_use_is_not_coded(pipeline: Pipeline, text: str, root: str) ->
 )
 def test_political_use_still_codes(pipeline: Pipeline, text: str, code: str) -> None:
     assert code in codes(pipeline, text)
+
+
+# --- 1990s wire news (TimeBank/AQUAINT sweep): courts, laws, business pages, bylines and reporters
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # courts weigh cases and dismiss suits; laws, treaties and plans state their content
+        ("The appeals court will consider the case next month.", "01"),
+        ("A federal judge dismissed the lawsuit against the governor.", "12"),
+        ("Egyptian law provides for the death penalty.", "07"),
+        ("Indian law requires companies to publish their accounts.", "10"),
+        ("The rebels' proposal calls for a ceasefire in the south.", "02"),
+        ("The Kurdish rebels' plan calls for autonomy in the north.", "02"),
+        ("The Kenyan prosecutor has gathered enough evidence to support an indictment.", "05"),
+        # bylines and causes
+        ("Reuters correspondent John Smith in Cairo contributed to this report.", "07"),
+        ("Strikes by Nigerian oil workers contributed to the fall in output.", "07"),
+        # business pages: shares, bids, charges against earnings, market demand, falling exports
+        ("The Brazilian oil company offered two million shares to investors.", "03"),
+        ("The Chinese airline withdrew its bid for the rival carrier.", "08"),
+        ("The Japanese bank's extraordinary charges cut its profit.", "11"),
+        ("The Japanese bank took a charge of $20 million.", "11"),
+        ("The Korean carmaker's one-time charges hurt its profit.", "11"),
+        ("The Japanese bank charged $3 million against its earnings.", "17"),
+        ("The Japanese carmaker benefited from strong demand for its trucks.", "10"),
+        ("Egypt's exports declined sharply last year.", "12"),
+        ("The bank's shareholder meeting approved the merger.", "04"),
+        # figures and weather welcomed or blamed; reviews and evacuations ordered; tasks entrusted
+        ("President Obama welcomed the unemployment figures.", "05"),
+        ("The Indian government blamed the weather for the poor harvest.", "11"),
+        ("The Egyptian president ordered a review of the prison system.", "10"),
+        ("Kenyan police ordered the evacuation of the village.", "10"),
+        ("The UN charged the panel with the task of monitoring the elections.", "17"),
+        ("Health officials warned residents to boil their water.", "13"),
+        # police work, weapons and units named, places defended, fights in court
+        ("Colombian police seized two tons of cocaine in Cartagena.", "17"),
+        ("Thousands of American air assault troops are expected in Saudi Arabia next week.", "19"),
+        ("Syrian troops will defend the border with Turkey.", "05"),
+        ("The Mexican government fought in court to block the extradition.", "19"),
+        ("The rebel group received threatening letters from the army.", "13"),
+        ("The Kenyan company said it violated the policy on threatening language.", "13"),
+        # sources, reporters and a leader's own staff
+        ("The Russian diplomat requested anonymity.", "02"),
+        ("Reporters asked the Iranian minister whether talks would resume.", "02"),
+        ("Putin met with his advisers in the Kremlin.", "04"),
+        ("The Russian president met his aides on Sunday.", "04"),
+        # flights in space, tapes released, tributes delivered, guidance sought
+        ("The Chinese astronaut flew in space for two days.", "04"),
+        ("The Pentagon released tapes of the radio traffic.", "08"),
+        ("Cuban schoolchildren delivered a tribute to the independence hero.", "07"),
+        ("Jordan sought guidance from the UN on the embargo rules.", "03"),
+    ],
+)
+def test_wire_non_event_is_not_coded(pipeline: Pipeline, text: str, root: str) -> None:
+    assert not any(code.startswith(root) for code in codes(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Iranian foreign minister flew to Moscow on Monday.", "042"),
+        ("Putin met with Merkel in Berlin.", "042"),
+        ("The UN ordered Iran to halt enrichment.", "100"),
+        ("Prosecutors charged the opposition leader with treason.", "173"),
+        ("Police seized the rebels' weapons.", "171"),
+        ("The Kenyan government released the opposition leader.", "0841"),
+    ],
+)
+def test_wire_political_use_still_codes(pipeline: Pipeline, text: str, code: str) -> None:
+    assert code in codes(pipeline, text)
