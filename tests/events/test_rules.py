@@ -97,9 +97,10 @@ def test_whoever_is_told_to_act_in_a_that_clause_is_the_target_of_a_demand(pipel
     [
         # an attempt is coded as one (185), not as the killing it aimed at (186)
         ("Gunmen tried to assassinate President Hamid Karzai on Monday.", ("UAF", "AFGGOV", "185")),
-        # a nominal event the sentence says took place, though its doer is unsaid
-        ("An attempt to assassinate President Vladimir Putin was thwarted.", (None, "RUSGOV", "185")),
-        ("President Hamid Karzai survived an assassination attempt in Kandahar.", (None, "AFGGOV", "185")),
+        # a nominal event the sentence says took place, though its doer is unsaid: unidentified attackers, of
+        # the country where it happened when the sentence says where
+        ("An attempt to assassinate President Vladimir Putin was thwarted.", ("UAF", "RUSGOV", "185")),
+        ("President Hamid Karzai survived an assassination attempt in Kandahar.", ("AFGUAF", "AFGGOV", "185")),
     ],
 )
 def test_attempts_on_a_life(pipeline: Pipeline, text: str, expected: tuple[str | None, str, str]) -> None:
@@ -369,3 +370,21 @@ def test_a_nominal_act_is_not_done_by_whoever_it_is_linked_to_or_met_by(pipeline
     assert triples(pipeline, "The Greek government was greeted with angry protests in Athens.") == set()
     # a passive verb of taking part keeps its subject as the doer
     assert ("SRBMIL", "XKX", "203") in triples(pipeline, "Serb forces were engaged in ethnic cleansing in Kosovo.")
+
+
+def test_the_agent_of_an_instrument_did_the_act(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "Three Syrian civilians were killed by a rocket fired by Turkish troops.")
+    assert ("TURMIL", "SYRCVL", "190") in found
+    sources = [s for s, _, _ in triples(pipeline, "The bus was destroyed by a bomb believed to be planted by rebels.")]
+    assert sources and all(s.endswith("REB") for s in sources)
+    # blown up by a missile is force of arms (194), by a bomb a bombing (183)
+    found = triples(pipeline, "The airliner was blown up over Ukraine by a missile fired by Russian troops.")
+    assert {(s, c) for s, _, c in found} == {("RUSMIL", "194")}
+
+
+def test_an_assault_with_its_doer_unsaid_was_done_by_unidentified_attackers_of_the_place(pipeline: Pipeline) -> None:
+    assert triples(pipeline, "Two aid workers were kidnapped in Kandahar on Monday.") == {("AFGUAF", "NGO", "181")}
+    # military force without a doer named is left without one
+    assert {s for s, _, _ in triples(pipeline, "Ten Ukrainian soldiers were killed in shelling near Donetsk.")} == {
+        None
+    }

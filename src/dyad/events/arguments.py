@@ -379,6 +379,19 @@ def _stray_agents(verb: Token) -> list[Token]:
     return [w for w in prep_objects(head, "by") if w.i > verb.i and w.head.head.i == head.i]
 
 
+def _instrument_agents(verb: Token) -> list[Token]:
+    """The agents of the instrument a passive verb names as its agent: "killed by a missile fired by Israeli
+    jets", "destroyed by a bomb (believed to be) planted by militants"."""
+    return [
+        word
+        for instrument in prep_objects(verb, "by")
+        for clause in instrument.children
+        if clause.dep_ == "acl"
+        for inner in (clause, *(c for c in clause.children if c.dep_ == "xcomp"))
+        for word in prep_objects(inner, "by")
+    ]
+
+
 def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str]) -> Arguments:
     """The source and target actors of one matched trigger."""
     token = match.token
@@ -411,7 +424,7 @@ def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str
         if not sources and "obj" not in slots and participle_of_root(token):
             sources = actors_of([token.sent.root], index)  # a verb with no object is no passive: "students protested"
         if not sources and is_passive(token):
-            sources = actors_of(_stray_agents(token), index)
+            sources = actors_of(_stray_agents(token), index) or actors_of(_instrument_agents(token), index)
         if not sources and is_passive(token):
             # "was murdered in an attack by Kosovo Albanians", "were killed in Israeli shelling"
             means = [w for prep in ("in", "during") for w in prep_objects(token, prep)]

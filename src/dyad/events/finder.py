@@ -14,7 +14,7 @@ from dyad.events.codebook import lookup
 from dyad.events.coding import ADDRESSED, Coded, code_sentence, infinitive
 from dyad.events.context import EventContext
 from dyad.events.domestic import place_domestic_sources, place_protesters, protest_at_home
-from dyad.events.happened import CLAIMING, doer_unsaid
+from dyad.events.happened import CLAIMING, doer_unsaid, unseen_attacker
 from dyad.events.lexicon import Lexicon, lexicon
 from dyad.events.matcher import has_form, match_sentence, objects, prep_objects
 from dyad.events.topics import refine
@@ -314,7 +314,10 @@ def _events_for(
         (s, t) for s, t in _pairs(reading.args, reading.symmetric) if t is None or s.actor != t.actor
     ]
     if not pairs and doer_unsaid(item, reading.args, reading.code, hypothetical=reading.hypothetical):
-        pairs = [(None, t) for t in reading.args.targets]
+        doer = unseen_attacker(item.match.token, reading.code, index)
+        pairs = [(doer, t) for t in reading.args.targets]
+        if doer is not None:
+            reading = replace(reading, rule=f"{reading.rule}+unseen_attacker")
     if not pairs:
         return []
     token = item.match.token

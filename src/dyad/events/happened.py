@@ -1,4 +1,5 @@
-"""Events whose doer the sentence leaves unsaid, and whether the sentence says they took place.
+"""Events whose doer the sentence leaves unsaid, whether the sentence says they took place, and who an unsaid
+attacker is.
 
 "A journalist was killed in a car bomb explosion", "an attempt to assassinate the governor was foiled", "there
 were ten soldiers killed": the event happened to its target though no one is named as doing it. A noun that
@@ -9,14 +10,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyad.events.arguments import UNDERGOING, Arguments
+from dyad.events.arguments import UNDERGOING, ActorIndex, Arguments
 from dyad.events.coding import Coded
 from dyad.events.matcher import has_form, objects, prep_objects
+from dyad.events.victims import venue_country
+from dyad.model import Actor, Mention
 
 # Frames that say someone did something: the one said to have done it is the target.
 CLAIMING = frozenset({"claim", "allege"})
 # Verbs that say a named event took place, whoever did it ("the attack was foiled", "a raid occurred").
 _OCCURRED = frozenset({"thwart", "foil", "fail", "occur", "happen", "unfold"})
+# Assaults (bombings, assassinations, abductions, torture): whoever did one unseen is an armed group.
+_ASSAULT_ROOT = "18"
+# Unidentified armed forces, as ICEWS ("unidentified gunmen") and the Phoenix and PLOVER dictionaries code them.
+UNSEEN_SECTOR = "UAF"
 # Force, which a "there was" clause reports as done ("there was an attack"), unlike a state ("there were sanctions").
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 
@@ -61,3 +68,21 @@ def _existential(noun: Token) -> bool:
     """Whether a noun is what a "there is" clause says exists ("there was an attack")."""
     verb = noun.head
     return noun.dep_ == "attr" and verb.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in verb.children)
+
+
+def unseen_attacker(trigger: Token, code: str, index: ActorIndex) -> Mention | None:
+    """The unidentified attackers an assault with its doer unsaid implies, of the country where it happened.
+
+    "A journalist was killed in a car bomb explosion in Beirut": someone armed set the bomb; ICEWS codes such
+    a doer as unidentified gunmen, Phoenix and PLOVER as UAF. The mention is the trigger's own words, which
+    imply the doer; a place in its clause gives the country ("LBNUAF"). Military force (19) is left without
+    a doer: whose it was is not so plain.
+    """
+    if code[:2] != _ASSAULT_ROOT:
+        return None
+    country = venue_country(trigger, index)
+    if country is None and trigger.dep_ in ("nsubj", "nsubjpass"):
+        country = venue_country(trigger.head, index)  # "an assassination attempt was thwarted in Omsk"
+    actor = Actor((country or "") + UNSEEN_SECTOR, country, UNSEEN_SECTOR, "unidentified attackers")
+    end = trigger.idx + len(trigger.text)
+    return Mention(trigger.text, trigger.idx, end, actor, "", kind="implied", is_entity=False)

@@ -20,6 +20,8 @@ STEPS = {
     "sentence_target": "no target in the clause: the one foreign actor the sentence names is the target "
     "(lower confidence)",
     "own_forces": "an order to the actor's own forces: coded as the ordered act itself",
+    "unseen_attacker": "an assault whose doer the text leaves unsaid: coded as done by unidentified armed "
+    "attackers (UAF) of the country where it happened",
     "venue": "a meeting coded by where it took place: 042 in the target's country (a visit), 043 in the "
     "source's (hosting), 044 in a third country",
 }
