@@ -388,3 +388,15 @@ def test_an_assault_with_its_doer_unsaid_was_done_by_unidentified_attackers_of_t
     assert {s for s, _, _ in triples(pipeline, "Ten Ukrainian soldiers were killed in shelling near Donetsk.")} == {
         None
     }
+
+
+def test_a_city_or_building_before_an_act_is_where_it_fell(pipeline: Pipeline) -> None:
+    assert triples(pipeline, "The Mombasa bombing killed 40 people.") == {("UAF", "CVL", "183")}
+    assert triples(pipeline, "The hotel bombings killed 60 people in Jordan.") == {("JORUAF", "JORCVL", "183")}
+    # a demonym or a group before the act is its doer
+    assert ("ISR", "PSECVL", "194") in triples(pipeline, "Israeli shelling killed four children in Gaza.")
+
+
+def test_an_act_of_force_answered_is_not_done_by_who_answers_it(pipeline: Pipeline) -> None:
+    text = "Retaliating after the bombings in Kenya, US forces fired missiles at camps in Afghanistan."
+    assert {c[:2] for s, _, c in triples(pipeline, text) if s and s.startswith("USA")} == {"19"}

@@ -48,6 +48,16 @@ UNDERGOING = frozenset({"survive", "escape", "suffer", "endure", "withstand", "r
 ENGAGED = frozenset({"engage", "involve", "embroil", "lock", "mire"})
 # Prepositions that name what a verb is aimed at rather than the act its subject does.
 _AIMED_AT = frozenset({"to", "against", "about", "toward", "towards", "into"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Prepositions that set one act after another.
+_SEQUENCE_PREPS = frozenset({"after", "since", "following", "before", "until"})
+# Buildings and places of gathering, which the actor stage codes by their users (embassy GOV, clinic HLH):
+# before an act they name where it fell.
+SITES = frozenset({
+    "embassy", "consulate", "clinic", "hospital", "school", "university", "church", "mosque", "synagogue",
+    "temple", "market", "mall", "hotel", "office", "parliament", "court", "courthouse", "station",
+})  # fmt: skip
 # Verbs whose subject loses their life in the act a prepositional phrase names.
 DYING = frozenset({"die", "perish"})
 # "government-held", "rebel-controlled": the actor before these holds the place the phrase names.
@@ -218,8 +228,16 @@ def _doers(subject: Token, index: ActorIndex) -> list[Mention]:
         if agents:
             return agents
         # "cyberattacks on Shell killed civilians": whom an act is aimed at did not do it
-        return actors_of([subject], index, preps=_SEARCH_PREPS - _AIMED_PREPS)
+        found = actors_of([subject], index, preps=_SEARCH_PREPS - _AIMED_PREPS)
+        # "the Nairobi bombing killed 200": a city or a building before an act is where it fell
+        sites = {c.i for c in subject.children if c.dep_ in _MODIFIER_DEPS and not _doer_modifier(c, index)}
+        return [m for m in found if _head_index(m, subject.doc) not in sites]
     return actors_of([subject], index)
+
+
+def _head_index(mention: Mention, doc: Doc) -> int | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root.i if span is not None and len(span) else None
 
 
 def subject_actors(verb: Token, index: ActorIndex) -> list[Mention]:
@@ -285,7 +303,7 @@ def noun_sources(noun: Token, index: ActorIndex) -> list[Mention]:
         inner = [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         found = actors_of([a for word in inner for a in prep_objects(word, "by")], index)
     if not found:
-        modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and index.at(c) is not None]
+        modifiers = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS and _doer_modifier(c, index)]
         found = actors_of(modifiers, index)
     if not found:
         found = actors_of(prep_objects(noun, "between"), index) or actors_of(prep_objects(noun, "among"), index)
@@ -299,6 +317,19 @@ def _dying_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and has_form(head.head, DYING):
         return head.head
     return None
+
+
+def _answered(noun: Token, code: str) -> bool:
+    """Whether an act of force is one the governing clause comes after ("retaliated after the bombings",
+    "since the invasion"): the subject answers it; it did not do it (as it takes part in "talks" it met after)."""
+    return code[:2] in _FORCE_ROOTS and noun.dep_ == "pobj" and noun.head.lower_ in _SEQUENCE_PREPS
+
+
+def _doer_modifier(word: Token, index: ActorIndex) -> bool:
+    """Whether a word before an act names its doer ("Israeli shelling", "rebel attack"), not where it fell
+    ("the embassy bombings", "the Nairobi bombing": a building or a city is hit, it does not bomb)."""
+    mention = index.at(word)
+    return mention is not None and mention.kind != "metonym" and word.lemma_.lower() not in SITES
 
 
 def governor(noun: Token, support_verbs: frozenset[str]) -> Token | None:
@@ -400,7 +431,7 @@ def find_arguments(match: Match, index: ActorIndex, support_verbs: frozenset[str
         sources = noun_sources(token, index)
         between = actors_of(prep_objects(token, "between"), index)
         dying = _dying_verb(token) if not match.pattern.symmetric else None
-        ruler = None if dying is not None else governor(token, support_verbs)
+        ruler = None if dying is not None or _answered(token, match.pattern.code) else governor(token, support_verbs)
         if not sources and ruler is not None:
             sources = subject_actors(ruler, index)
             if not sources and has_form(ruler, ENGAGED) and not prep_objects(ruler, "by"):

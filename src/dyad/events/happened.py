@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from dyad.events.arguments import UNDERGOING, ActorIndex, Arguments
 from dyad.events.coding import Coded
-from dyad.events.matcher import has_form, objects, prep_objects
+from dyad.events.lexicon import lexicon
+from dyad.events.matcher import has_form, match_token, objects, prep_objects
 from dyad.events.victims import venue_country
 from dyad.model import Actor, Mention
 
@@ -49,7 +50,18 @@ def doer_unsaid(item: Coded, args: Arguments, code: str, *, hypothetical: bool) 
         return False
     # a clause of its own ("was killed"), or a participle a "there were" clause reports ("there were ten
     # soldiers killed"), not a participle naming a state ("the occupied sector", "jailed")
-    return any(c.dep_ == "auxpass" for c in token.children) or (token.dep_ == "acl" and _existential(token.head))
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    return passive or (token.dep_ == "acl" and _existential(token.head)) or _act_as_subject(token, code)
+
+
+def _act_as_subject(verb: Token, code: str) -> bool:
+    """Whether an act of force whose doer is unsaid is the subject of a verb of force ("the Nairobi bombing
+    killed 200 people"): the verb tells that act's toll."""
+    if code[:2] not in _FORCE_ROOTS:
+        return False
+    lex = lexicon()
+    acts = (match_token(c, lex) for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
+    return any(act is not None and not act.pattern.ignore and act.pattern.code[:2] in _FORCE_ROOTS for act in acts)
 
 
 def _occurred(noun: Token, code: str) -> bool:
