@@ -400,3 +400,8 @@ def test_a_city_or_building_before_an_act_is_where_it_fell(pipeline: Pipeline) -
 def test_an_act_of_force_answered_is_not_done_by_who_answers_it(pipeline: Pipeline) -> None:
     text = "Retaliating after the bombings in Kenya, US forces fired missiles at camps in Afghanistan."
     assert {c[:2] for s, _, c in triples(pipeline, text) if s and s.startswith("USA")} == {"19"}
+
+
+def test_an_ing_clause_after_by_or_after_is_done_by_the_verbs_subject(pipeline: Pipeline) -> None:
+    assert ("RUS", "GBRGOV", "161") in triples(pipeline, "Russia reacted by expelling two British diplomats.")
+    assert ("REB", "MIL", "190") in triples(pipeline, "The rebels retaliated by attacking an army post.")

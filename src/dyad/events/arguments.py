@@ -49,6 +49,8 @@ ENGAGED = frozenset({"engage", "involve", "embroil", "lock", "mire"})
 # Prepositions that name what a verb is aimed at rather than the act its subject does.
 _AIMED_AT = frozenset({"to", "against", "about", "toward", "towards", "into"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Prepositions whose -ing clause is done by the subject of the verb they hang on.
+_MEANS_OR_TIME = frozenset({"by", "after", "before", "while", "upon", "since"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Prepositions that set one act after another.
 _SEQUENCE_PREPS = frozenset({"after", "since", "following", "before", "until"})
@@ -278,6 +280,9 @@ def subject_actors(verb: Token, index: ActorIndex) -> list[Mention]:
             continue
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.dep_ in ("dobj", "obj"):
             node = node.head.head.head  # "began the process of returning X": whoever began it
+            continue
+        if node.dep_ == "pcomp" and node.head.lower_ in _MEANS_OR_TIME and node.head.head.pos_ in ("VERB", "AUX"):
+            node = node.head.head  # "Israel responded by bombing targets", "after meeting Rice, Lavrov said"
             continue
         if node.dep_ not in ("xcomp", "conj", "advcl", "acomp", "pcomp") or node.head.i == node.i:
             return []
