@@ -405,3 +405,8 @@ def test_an_act_of_force_answered_is_not_done_by_who_answers_it(pipeline: Pipeli
 def test_an_ing_clause_after_by_or_after_is_done_by_the_verbs_subject(pipeline: Pipeline) -> None:
     assert ("RUS", "GBRGOV", "161") in triples(pipeline, "Russia reacted by expelling two British diplomats.")
     assert ("REB", "MIL", "190") in triples(pipeline, "The rebels retaliated by attacking an army post.")
+
+
+def test_a_states_bombing_is_an_air_strike(pipeline: Pipeline) -> None:
+    assert ("IGOWSTNAT", "SRB", "195") in triples(pipeline, "NATO bombed Serbian positions on Tuesday.")
+    assert {c for _, _, c in triples(pipeline, "Rebels bombed a bus in Kabul.")} == {"183"}

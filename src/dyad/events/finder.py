@@ -14,6 +14,7 @@ from dyad.events.codebook import lookup
 from dyad.events.coding import ADDRESSED, Coded, code_sentence, infinitive
 from dyad.events.context import EventContext
 from dyad.events.domestic import place_domestic_sources, place_protesters, protest_at_home
+from dyad.events.force import reread_force
 from dyad.events.happened import CLAIMING, doer_unsaid, unseen_attacker
 from dyad.events.lexicon import Lexicon, lexicon
 from dyad.events.matcher import has_form, match_sentence, objects, prep_objects
@@ -35,9 +36,6 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Prepositions that name where a meeting is held ("a summit in Switzerland", "talks at Camp David").
 _VENUE_WORDS = frozenset({"in", "at"})
 _EPISODE_ROOTS = frozenset({"03", "04", "05"})
-# Verbs of force that politicians use of each other's words; sectors of people who bear arms.
-_WORDS_OF_FORCE = frozenset({"attack", "hit", "blast", "slam", "assail"})
-_ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "INS", "SPY", "CRM", "PRM"})
 _POSTURE_ROOT = "15"
 # Verbs of excluding an option: denied, they keep it open.
 _EXCLUDING = frozenset({"rule", "exclude"})
@@ -201,14 +199,6 @@ def _foretold(item: Coded, args: Arguments, index: ActorIndex, lex: Lexicon) -> 
     return inner
 
 
-def _politicians(args: Arguments) -> bool:
-    """Whether both sides are people, none of them armed."""
-    people = [*args.sources, *args.targets]
-    return bool(args.sources and args.targets) and all(
-        m.label == "PERSON" and (m.actor.sector or "") not in _ARMED_SECTORS for m in people
-    )
-
-
 def _claimed_targets(trigger: Token, sources: tuple[Mention, ...], index: ActorIndex) -> tuple[Mention, ...]:
     """Who the act one claims responsibility for was aimed at: "claimed responsibility for an attack on a mall
     in Kenya's capital" concerns Kenya."""
@@ -292,10 +282,7 @@ def _read(item: Coded, sentence: Span, context: EventContext, index: ActorIndex,
         args, rule = Arguments(args.targets, ()), f"{rule}+own_forces"
     args = place_domestic_sources(token, place_victims(token, code, args, index), index)
     args = protest_at_home(code, place_protesters(token, code, args, index))
-    verbal = token.lemma_.lower() in _WORDS_OF_FORCE and not prep_objects(token, "with")  # not "with a knife"
-    if code[:2] == "19" and verbal and _politicians(args):
-        # "Clinton attacked Trump": one politician's attack on another is made with words
-        code, rule = "111", f"{rule}+verbal"
+    code, rule = reread_force(code, rule, token, args)  # "Clinton attacked Trump", "Israel bombed Gaza"
     # "Albania denounced the suppression of Albanian unrest": an actor is no target of itself
     homes = {m.actor for m in args.sources}
     args = Arguments(args.sources, tuple(t for t in args.targets if t.actor not in homes))

@@ -20,6 +20,9 @@ STEPS = {
     "sentence_target": "no target in the clause: the one foreign actor the sentence names is the target "
     "(lower confidence)",
     "own_forces": "an order to the actor's own forces: coded as the ordered act itself",
+    "verbal": "a verb of force between politicians, none of them armed: an attack with words (111)",
+    "state_bombing": "a bombing by a state, its forces or an international body: an air strike (195), not the "
+    "non-military bombing (183) of militants",
     "unseen_attacker": "an assault whose doer the text leaves unsaid: coded as done by unidentified armed "
     "attackers (UAF) of the country where it happened",
     "venue": "a meeting coded by where it took place: 042 in the target's country (a visit), 043 in the "
