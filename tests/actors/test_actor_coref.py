@@ -90,3 +90,15 @@ def test_a_body_owned_by_a_person_takes_their_country(nlp: Language) -> None:
     doc = nlp("Peruvian President Alan Garcia said his government would call early elections.")
     codes = {m.text: m.actor.code for m in find_mentions(doc, date(2008, 1, 1))}
     assert codes.get("government") == "PERGOV"
+
+
+def test_the_monarch_is_the_last_king_or_emir(nlp: Language) -> None:
+    text = "King Abdullah of Jordan received the envoys in Amman. The monarch later urged calm."
+    monarch = _all(find_mentions(nlp(text), DAY), "monarch")
+    assert [m.actor.code for m in monarch] == ["JORGOV"]
+
+
+def test_an_envoy_does_not_take_the_country_of_the_officials_around_him(nlp: Language) -> None:
+    text = "Special envoy Karl Muller held talks with the governments of Syria and Jordan on Monday."
+    [muller] = _all(find_mentions(nlp(text), DAY), "Karl Muller")
+    assert muller.actor.country is None

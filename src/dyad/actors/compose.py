@@ -412,7 +412,10 @@ class Composer:
                     draft.why.append(f"completed from {'the apposition' if link == 'appos' else repr(link)} {words!r}")
             self._possessor(draft, drafts)
             named = draft.kind in ("name", "surname")
-            if named and not draft.country and not draft.code and set(draft.sectors) & (STATE_SECTORS | {"ELI"}):
+            # an envoy works among another state's officials: theirs is not the envoy's country
+            envoy = bool(draft.roles & ENVOYS)
+            state = set(draft.sectors) & (STATE_SECTORS | {"ELI"})
+            if named and not envoy and not draft.country and not draft.code and state:
                 draft.country = self._sentence_country(draft, drafts)
                 if draft.country:
                     draft.why.append(f"a state role: the country {draft.country} of the sentence's state bodies")

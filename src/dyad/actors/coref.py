@@ -3,10 +3,10 @@
 Deterministic and simple: a surname goes to the nearest full name that contains it (before, else
 after); a person has one code in an article; a pronoun goes to the nearest person mention before it,
 preferring the subject of its sentence or of the closest earlier sentence that mentions a person;
-"the president" goes to the latest person described by that role. "She" never goes to a person known
-to be a man, nor "he" to a woman (known from a first name, an honorific or a title), and "him" or "her"
-as an object never to the subject of its own clause ("he would welcome him"). "The militant group" goes
-to the armed group named shortly before it.
+"the president" goes to the latest person described by that role ("the monarch" to a king, queen, emir or
+sultan). "She" never goes to a person known to be a man, nor "he" to a woman (known from a first name, an
+honorific or a title), and "him" or "her" as an object never to the subject of its own clause ("he would
+welcome him"). "The militant group" goes to the armed group named shortly before it.
 """
 
 from __future__ import annotations
@@ -21,6 +21,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 SENTENCES_BACK = 3
+# Words that name again a person introduced by a narrower title ("King Hussein ... the monarch").
+COVERED_TITLES = {
+    "monarch": ("king", "queen", "emir", "sultan"),
+    "state": ("president", "king", "queen", "emir", "sultan"),  # "the head of state"
+    "envoy": ("ambassador",),
+    "diplomat": ("ambassador", "envoy"),
+}
 # Sectors of non-state armed groups, which "the militant group" and "the rebel movement" may name again.
 ARMED = frozenset({("REB",), ("UAF",), ("RAD",)})
 
@@ -152,6 +159,7 @@ def resolve_descriptions(doc: Doc, drafts: list[Draft]) -> None:
         if draft.start == 0 or doc[draft.start - 1].lower_ != "the":
             continue
         heads = {term.split()[-1] for term in draft.roles}
+        heads |= {title for head in heads for title in COVERED_TITLES.get(head, ())}
         earlier = [
             p
             for p in people
