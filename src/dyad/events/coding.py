@@ -144,8 +144,10 @@ def _has_own_subject(verb: Token) -> bool:
 def _code_frame(match: Match, by_token: dict[int, Match], lex: Lexicon) -> tuple[Coded | None, set[int]]:
     """Code a frame word ("refused", "urged", "agreed") by its content; also the words it consumes."""
     pattern = match.pattern
-    content, between = _content_of(match.token, by_token)
     frame = pattern.frame or ""
+    if frame in ADDRESSED and any(modality.is_question(c) for c in match.token.children):
+        return None, set()  # "asked how Russia could help Iraq": a question, no appeal for help
+    content, between = _content_of(match.token, by_token)
     if frame == "intent" and content is not None and _has_own_subject(content.token):
         frame = "appeal"  # "wants Putin to attack": the content is asked of someone else
     if content is None:
