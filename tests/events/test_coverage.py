@@ -227,3 +227,58 @@ def test_wire_phrasing_is_coded(pipeline: Pipeline, text: str, expected: Triple)
 )
 def test_an_ordered_act_is_no_demand(pipeline: Pipeline, text: str, code: str) -> None:
     assert not any(found == code for _, _, found in triples(pipeline, text))
+
+
+# --- recall sweep over synthetic PLOVER stories: money pledged, resignations, truces reached, troops removed,
+# forces disbanded, protests cancelled, joint drills, talks quit, walkouts, pickets, arms sent, debts forgiven
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway pledged $20 million to Somalia.", ("NOR", "SOM", "0331")),
+        ("Canada promised $40 million to Haiti.", ("CAN", "HTI", "0331")),
+        ("The Italian prime minister tendered his resignation on Friday.", ("ITAGOV", None, "0831")),
+        ("Israel and Hamas reached a truce on Sunday.", ("ISR", "PSEREB", "0871")),
+        ("Armenia and Azerbaijan reached a ceasefire on Tuesday.", ("ARM", "AZE", "0871")),
+        ("France removed its troops from Mali.", ("FRA", "MLI", "087")),
+        ("The Iraqi government disbanded the militias.", ("IRQGOV", "UAF", "0873")),
+        ("Union leaders cancelled the general strike.", ("LAB", None, "082")),
+        ("Iran deployed a missile defence system near Tehran.", ("IRN", None, "154")),
+        ("India held naval drills with Japan.", ("IND", "JPN", "062")),
+        ("Egypt conducted military exercises with Russia.", ("EGY", "RUS", "062")),
+        ("Poland staged exercises with NATO troops.", ("POL", "IGOWSTNATMIL", "062")),
+        ("The navy held exercises with warships off the coast.", ("MIL", None, "150")),
+        ("The Kurdish rebels quit the peace talks with Turkey.", ("REB", "TUR", "164")),
+        ("The union walked out of the negotiations.", ("LAB", None, "164")),
+        ("Miners walked off the job in Chile.", ("CHLLAB", "CHL", "143")),
+        ("Nurses walked out over pay.", ("HLH", None, "1432")),
+        ("Teachers struck on Monday across Kenya.", ("KENEDU", None, "143")),
+        ("Dock workers will strike next week.", ("LAB", None, "143")),
+        ("Activists picketed the Chinese embassy.", ("OPP", "CHNGOV", "141")),
+        ("Turkey stepped up security along the Syrian border.", ("TUR", "SYR", "154")),
+        ("Greek police stepped up patrols in Athens.", ("GRCCOP", None, "153")),
+        ("Iran sent weapons to the Houthis.", ("IRN", "YEMREB", "072")),
+        ("China granted Pakistan a loan.", ("CHN", "PAK", "071")),
+        ("Qatar transferred aid to Gaza.", ("QAT", "PSE", "070")),
+        ("The IMF released $1 billion to Ukraine.", ("IGOIMF", "UKR", "071")),
+        ("France forgave the debt of Mali.", ("FRA", "MLI", "071")),
+        ("Russia will forgive the debts of Cuba.", ("RUS", "CUB", "0331")),
+        ("Germany wrote off the debts of Zambia.", ("DEU", "ZMB", "071")),
+        ("The president forgave the rebels.", ("GOV", "REB", "056")),
+        ("Zambia removed restrictions on ethnic groups.", ("ZMB", None, "081")),
+        ("The government scrapped the ban on opposition rallies.", ("GOV", "OPP", "081")),
+        ("Uzbekistan abolished restrictions on foreign travel.", ("UZB", None, "081")),
+        ("Malaysia suspended cooperation with Brunei.", ("MYS", "BRN", "160")),
+        ("Russia halted cooperation with NATO.", ("RUS", "IGOWSTNAT", "160")),
+        ("Turkey froze military cooperation with Israel.", ("TUR", "ISR", "1622")),
+        ("The Netherlands ended military cooperation with Peru.", ("NLD", "PER", "1622")),
+        ("Transport workers began a strike on Thursday.", ("LAB", None, "143")),
+        ("Nigerian police eased the curfew in Kano.", ("NGACOP", "NGA", "0813")),
+        ("The army relaxed the curfew in the capital.", ("MIL", None, "0813")),
+        ("South Korea heightened its military alert.", ("KOR", None, "152")),
+        ("Taiwan increased its military alert.", ("TWN", None, "152")),
+    ],
+)
+def test_sweep_phrasing_is_coded(pipeline: Pipeline, text: str, expected: Triple) -> None:
+    assert expected in triples(pipeline, text)

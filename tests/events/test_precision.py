@@ -217,3 +217,31 @@ def test_wire_non_event_is_not_coded(pipeline: Pipeline, text: str, root: str) -
 )
 def test_wire_political_use_still_codes(pipeline: Pipeline, text: str, code: str) -> None:
     assert code in codes(pipeline, text)
+
+
+# --- recall sweep over synthetic PLOVER stories: look-alikes of the rows it added
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # deals struck by unions, buildings walked out of, earnings and models released
+        ("The union struck a deal with management.", "14"),
+        ("The union struck a deal with management.", "19"),
+        ("Employees walked out of the building after the fire alarm.", "14"),
+        ("The company released its earnings on Tuesday.", "08"),
+        ("The carmaker released a new model.", "08"),
+        # jobs promised, concerts cancelled, teams disbanded or quit, debris removed, weapons sent on patrol
+        ("The candidate promised a million new jobs.", "033"),
+        ("The singer cancelled her concert.", "08"),
+        ("The club disbanded its youth team.", "08"),
+        ("The student quit the team.", "16"),
+        ("Residents removed the debris from the road.", "08"),
+        ("North Korea sent its newest weapons on patrol missions.", "07"),
+        # a shop's readiness increased, a strike called by an umpire
+        ("The company increased its readiness for the holiday season.", "15"),
+        ("The umpire called a strike.", "14"),
+    ],
+)
+def test_sweep_look_alike_is_not_coded(pipeline: Pipeline, text: str, root: str) -> None:
+    assert not any(code.startswith(root) for code in codes(pipeline, text))
