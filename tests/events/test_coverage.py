@@ -282,3 +282,8 @@ def test_an_ordered_act_is_no_demand(pipeline: Pipeline, text: str, code: str) -
 )
 def test_sweep_phrasing_is_coded(pipeline: Pipeline, text: str, expected: Triple) -> None:
     assert expected in triples(pipeline, text)
+
+
+def test_whom_a_host_receives_made_a_visit(pipeline: Pipeline) -> None:
+    found = triples(pipeline, "President Erdogan received the Iraqi prime minister in Ankara on Monday.")
+    assert {("TURGOV", "IRQGOV", "043"), ("IRQGOV", "TURGOV", "042")} <= found

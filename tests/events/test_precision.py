@@ -245,3 +245,8 @@ def test_wire_political_use_still_codes(pipeline: Pipeline, text: str, code: str
 )
 def test_sweep_look_alike_is_not_coded(pipeline: Pipeline, text: str, root: str) -> None:
     assert not any(code.startswith(root) for code in codes(pipeline, text))
+
+
+def test_deaths_in_an_accident_told_in_a_when_clause_are_no_attack(pipeline: Pipeline) -> None:
+    assert codes(pipeline, "Six Pakistani soldiers were killed when their helicopter crashed near Gilgit.") == set()
+    assert any(c.startswith("19") for c in codes(pipeline, "Six soldiers were killed when rebels attacked a convoy."))

@@ -9,7 +9,8 @@ A pattern row in `triggers.tsv` reads
 preposition on the trigger or its object), obj (direct object, or the passive subject), pobj (the object of
 one of the trigger's prepositions), comp (a controlled or complement verb), mod (a compound or adjective
 modifier), head (the governing word), subj (the subject of a clause the trigger governs: "allowed inspectors
-to visit"), agent (the trigger's own subject). `targets` lists where the target comes from, in order of
+to visit"), agent (the trigger's own subject), clause (the verb of an adverbial clause on the trigger: "were
+killed when their helicopter crashed"). `targets` lists where the target comes from, in order of
 preference: obj, dative, subj, or a preposition (with, on, to, against, at, for, from, in, of, over,
 between). `flags`: `sym` for events both sides do together (meet, agree), `frame=KIND` for words that take
 another event as their content (agree to, refuse to, urge to, demand, threaten to), `content` for frame
@@ -34,7 +35,7 @@ from pathlib import Path
 
 from dyad.events.codebook import is_code
 
-SLOTS = frozenset({"prt", "prep", "obj", "pobj", "comp", "mod", "head", "subj", "agent"})
+SLOTS = frozenset({"prt", "prep", "obj", "pobj", "comp", "mod", "head", "subj", "agent", "clause"})
 TRIGGERS_ENV = "DYAD_EVENT_TRIGGERS"
 DEFAULT_TARGETS = ("obj", "dative", "with", "against", "to", "on", "at")
 

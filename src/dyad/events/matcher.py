@@ -219,6 +219,8 @@ def _satisfies(token: Token, requirement: Requirement) -> bool:
         counted = [p for c in subjects for p in c.children if p.lower_ == "of"]
         subjects += [g for p in counted for g in p.children if g.dep_ == "pobj"]
         return any(has_form(c, lemmas) for c in subjects)
+    if slot == "clause":
+        return any(c.dep_ == "advcl" and has_form(c, lemmas) for c in token.children)
     if slot == "head":
         return token.head.i != token.i and has_form(token.head, lemmas)
     if slot == "pobj":
