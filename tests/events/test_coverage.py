@@ -287,3 +287,17 @@ def test_sweep_phrasing_is_coded(pipeline: Pipeline, text: str, expected: Triple
 def test_whom_a_host_receives_made_a_visit(pipeline: Pipeline) -> None:
     found = triples(pipeline, "President Erdogan received the Iraqi prime minister in Ankara on Monday.")
     assert {("TURGOV", "IRQGOV", "043"), ("IRQGOV", "TURGOV", "042")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # joint exercises (an adjective on the object) are cooperation between the two who hold them
+        ("India and France held joint naval exercises.", ("IND", "FRA", "062")),
+        # a controlled verb's doer is its controller's subject: workers who decide to strike strike
+        ("Nurses in Nairobi decided to strike over unpaid wages.", ("KENHLH", None, "143")),
+        ("Syria could start hostilities with Turkey.", ("SYR", "TUR", "190")),
+    ],
+)
+def test_adjectives_on_objects_and_controlled_verbs(pipeline: Pipeline, text: str, expected: Triple) -> None:
+    assert expected in triples(pipeline, text)

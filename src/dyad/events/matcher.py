@@ -181,8 +181,8 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
 
 
 def _object_words(token: Token) -> list[Token]:
-    """Objects and the words that say what they are made of ("5 million dollars of aid", "a military aid
-    program")."""
+    """Objects and the words that say what they are made of or what kind they are ("5 million dollars of aid",
+    "a military aid program", "joint exercises")."""
     found = []
     for word in objects(token):
         found.append(word)
@@ -190,7 +190,7 @@ def _object_words(token: Token) -> list[Token]:
             g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
         ]
         for noun in [word, *inner]:
-            found.extend(c for c in noun.children if c.dep_ == "compound")
+            found.extend(c for c in noun.children if c.dep_ in ("compound", "amod"))  # "joint exercises"
         found.extend(inner)
     return found
 
@@ -214,8 +214,10 @@ def _satisfies(token: Token, requirement: Requirement) -> bool:
     if slot == "subj":
         return any(has_form(w, lemmas) for w in clause_subjects(token))
     if slot == "agent":
-        # "thousands of protesters clashed": a counted subject is the people counted
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        # "thousands of protesters clashed": a counted subject is the people counted; "teachers decided to
+        # strike": a controlled verb's subject is its controller's
+        doer = token.head if token.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in token.children) else token
+        subjects = [c for c in doer.children if c.dep_ == "nsubj"]
         counted = [p for c in subjects for p in c.children if p.lower_ == "of"]
         subjects += [g for p in counted for g in p.children if g.dep_ == "pobj"]
         return any(has_form(c, lemmas) for c in subjects)
