@@ -48,10 +48,12 @@ UNDERGOING = frozenset({"survive", "escape", "suffer", "endure", "withstand", "r
 ENGAGED = frozenset({"engage", "involve", "embroil", "lock", "mire"})
 # Prepositions that name what a verb is aimed at rather than the act its subject does.
 _AIMED_AT = frozenset({"to", "against", "about", "toward", "towards", "into"})
+# Words before a noun that can name who did the act it names ("Israeli shelling", "rebel attack").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Prepositions whose -ing clause is done by the subject of the verb they hang on.
 _MEANS_OR_TIME = frozenset({"by", "after", "before", "while", "upon", "since"})
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Material conflict: assault, fight, mass violence.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Prepositions that set one act after another.
 _SEQUENCE_PREPS = frozenset({"after", "since", "following", "before", "until"})
 # Buildings and places of gathering, which the actor stage codes by their users (embassy GOV, clinic HLH):
@@ -327,7 +329,7 @@ def _dying_verb(noun: Token) -> Token | None:
 def _answered(noun: Token, code: str) -> bool:
     """Whether an act of force is one the governing clause comes after ("retaliated after the bombings",
     "since the invasion"): the subject answers it; it did not do it (as it takes part in "talks" it met after)."""
-    return code[:2] in _FORCE_ROOTS and noun.dep_ == "pobj" and noun.head.lower_ in _SEQUENCE_PREPS
+    return code[:2] in FORCE_ROOTS and noun.dep_ == "pobj" and noun.head.lower_ in _SEQUENCE_PREPS
 
 
 def _doer_modifier(word: Token, index: ActorIndex) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyad.events.arguments import UNDERGOING, ActorIndex, Arguments
+from dyad.events.arguments import FORCE_ROOTS, UNDERGOING, ActorIndex, Arguments
 from dyad.events.coding import Coded
 from dyad.events.lexicon import lexicon
 from dyad.events.matcher import has_form, match_token, objects, prep_objects
@@ -25,8 +25,6 @@ _OCCURRED = frozenset({"thwart", "foil", "fail", "occur", "happen", "unfold"})
 _ASSAULT_ROOT = "18"
 # Unidentified armed forces, as ICEWS ("unidentified gunmen") and the Phoenix and PLOVER dictionaries code them.
 UNSEEN_SECTOR = "UAF"
-# Force, which a "there was" clause reports as done ("there was an attack"), unlike a state ("there were sanctions").
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def doer_unsaid(item: Coded, args: Arguments, code: str, *, hypothetical: bool) -> bool:
@@ -57,11 +55,11 @@ def doer_unsaid(item: Coded, args: Arguments, code: str, *, hypothetical: bool) 
 def _act_as_subject(verb: Token, code: str) -> bool:
     """Whether an act of force whose doer is unsaid is the subject of a verb of force ("the Nairobi bombing
     killed 200 people"): the verb tells that act's toll."""
-    if code[:2] not in _FORCE_ROOTS:
+    if code[:2] not in FORCE_ROOTS:
         return False
     lex = lexicon()
     acts = (match_token(c, lex) for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
-    return any(act is not None and not act.pattern.ignore and act.pattern.code[:2] in _FORCE_ROOTS for act in acts)
+    return any(act is not None and not act.pattern.ignore and act.pattern.code[:2] in FORCE_ROOTS for act in acts)
 
 
 def _occurred(noun: Token, code: str) -> bool:
@@ -73,7 +71,7 @@ def _occurred(noun: Token, code: str) -> bool:
         return lemma in _OCCURRED or (lemma == "take" and any(c.lower_ == "place" for c in objects(verb)))
     if noun.dep_ in ("dobj", "obj"):
         return has_form(verb, UNDERGOING)
-    return _existential(noun) and code[:2] in _FORCE_ROOTS
+    return _existential(noun) and code[:2] in FORCE_ROOTS
 
 
 def _existential(noun: Token) -> bool:

@@ -11,12 +11,10 @@ from collections import deque
 
 from spacy.tokens import Token
 
-from dyad.events.arguments import ActorIndex, Arguments
+from dyad.events.arguments import FORCE_ROOTS, ActorIndex, Arguments
 from dyad.events.matcher import objects
 from dyad.model import Actor, Mention
 
-# Material conflict: assault, fight, mass violence.
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Plain words for victims that name no one in particular.
 VICTIM_WORDS = frozenset({"people", "person", "civilian", "resident", "villager", "passer-by", "bystander"})
 # Sectors of people that violence where they live makes that country's ("four children were killed in Gaza").
@@ -50,7 +48,7 @@ def venue_country(token: Token, index: ActorIndex, depth: int = 7) -> str | None
 
 def place_victims(token: Token, code: str, args: Arguments, index: ActorIndex) -> Arguments:
     """The arguments with the victims of a violent act placed in the country where it happened."""
-    if code[:2] not in VIOLENT_ROOTS or not (args.sources or args.targets):
+    if code[:2] not in FORCE_ROOTS or not (args.sources or args.targets):
         return args
     # "shelled Khartoum", "struck Kyiv": force falls on the city, not on the government its name can stand for
     args = Arguments(args.sources, tuple(_as_place(t) if t.kind == "metonym" else t for t in args.targets))
