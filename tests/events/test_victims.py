@@ -60,3 +60,7 @@ def test_who_died_in_an_attack_suffered_it(pipeline: Pipeline) -> None:
 def test_who_died_in_clashes_took_part_in_them(pipeline: Pipeline) -> None:
     found = _triples(pipeline, "Four Syrian soldiers died in clashes with rebels near Homs.")
     assert ("SYRMIL", "REB", "19") in found
+
+
+def test_an_unsaid_doer_is_the_place_the_force_came_from(pipeline: Pipeline) -> None:
+    assert _triples(pipeline, "A rocket was fired at southern Israel from Lebanon on Sunday.") == [("LBN", "ISR", "19")]

@@ -2,7 +2,8 @@
 
 "Four children were killed in shelling in the Gaza Strip" and "bombers killed 23 people in Tel Aviv":
 a victim the actor stage leaves without a country (or does not code at all, as plain "people") is
-placed by where the attack happened.
+placed by where the attack happened; "a rocket was fired at Israel from the Gaza Strip": an unsaid doer is
+the place the force came from.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections import deque
 from spacy.tokens import Token
 
 from dyad.events.arguments import FORCE_ROOTS, ActorIndex, Arguments
-from dyad.events.matcher import objects
+from dyad.events.matcher import is_passive, objects, prep_objects
 from dyad.model import Actor, Mention
 
 # Plain words for victims that name no one in particular.
@@ -47,8 +48,12 @@ def venue_country(token: Token, index: ActorIndex, depth: int = 7) -> str | None
 
 
 def place_victims(token: Token, code: str, args: Arguments, index: ActorIndex) -> Arguments:
-    """The arguments with the victims of a violent act placed in the country where it happened."""
-    if code[:2] not in FORCE_ROOTS or not (args.sources or args.targets):
+    """The arguments with the victims of a violent act placed in the country where it happened, and an unsaid
+    doer placed where the force came from."""
+    if code[:2] not in FORCE_ROOTS:
+        return args
+    args = _launched_from(token, args, index)
+    if not (args.sources or args.targets):
         return args
     # "shelled Khartoum", "struck Kyiv": force falls on the city, not on the government its name can stand for
     args = Arguments(args.sources, tuple(_as_place(t) if t.kind == "metonym" else t for t in args.targets))
@@ -76,6 +81,16 @@ def place_victims(token: Token, code: str, args: Arguments, index: ActorIndex) -
         targets = (index.at(word) or plain,)
     placed = tuple(with_country(t, country) if sector_only(t) and t.actor.sector in _PEOPLE else t for t in targets)
     return Arguments(args.sources, placed)
+
+
+def _launched_from(token: Token, args: Arguments, index: ActorIndex) -> Arguments:
+    """ "A rocket was fired at Israel from the Gaza Strip": with no agent, the place force came from stands for
+    whoever used it (the place, not the government its capital's name can stand for)."""
+    if args.sources or not is_passive(token):
+        return args
+    origins = [index.at(w) for w in prep_objects(token, "from")]
+    places = tuple(_as_place(m) for m in origins if m is not None and m.label in _PLACE_LABELS)
+    return Arguments(places, args.targets) if places else args
 
 
 def sector_only(mention: Mention) -> bool:
