@@ -250,3 +250,8 @@ def test_sweep_look_alike_is_not_coded(pipeline: Pipeline, text: str, root: str)
 def test_deaths_in_an_accident_told_in_a_when_clause_are_no_attack(pipeline: Pipeline) -> None:
     assert codes(pipeline, "Six Pakistani soldiers were killed when their helicopter crashed near Gilgit.") == set()
     assert any(c.startswith("19") for c in codes(pipeline, "Six soldiers were killed when rebels attacked a convoy."))
+
+
+def test_a_release_names_what_was_released(pipeline: Pipeline) -> None:
+    assert codes(pipeline, "The Kenyan ministry said in a release that the talks would resume.") == set()
+    assert "1053" in codes(pipeline, "Hamas demanded the release of 500 prisoners.")
