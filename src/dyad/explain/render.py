@@ -8,8 +8,8 @@ _LEGEND = "paths: 'A -rel-> B' means B is A's dependent by rel; 'A <-rel- B' mea
 
 
 def to_text(explanation: Explanation) -> str:
-    """The explanation as readable lines: the article, each event, the trigger words that gave none, then the
-    times and places."""
+    """The explanation as readable lines: the article, each event, the trigger words that gave none, the parses
+    when asked, then the times and places."""
     record = explanation.record
     title = f' "{record.title}"' if record.title else ""
     published = record.published.isoformat() if record.published else "no publication date"
