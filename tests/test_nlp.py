@@ -29,3 +29,10 @@ def test_a_missing_model_is_a_clear_error():
 
     with pytest.raises(ModelError, match="not installed"):
         load_language("no_such_model_xyz")
+
+
+def test_an_irregular_past_tagged_as_a_present_gets_its_lemma(nlp):
+    # the tagger reads "forgave" after a plural subject as a present (VBP) and the lemmatizer keeps it as is
+    lemmas = {t.text: t.lemma_ for t in nlp("The creditors forgave Zambia its loans. They want to found a party.")}
+    assert lemmas["forgave"] == "forgive"
+    assert lemmas["found"] == "found"  # a base verb of its own stays itself

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -39,8 +41,35 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("dyad_verb_lemmas")
+def make_verb_lemmas(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A component that lemmatizes irregular past forms the tagger took for a present or a base form
+    ("the creditors forgave" tagged VBP keeps the lemma "forgave"), from the lemmatizer's own tables."""
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    irregular = lookups.get_table("lemma_exc")["verb"]
+    known_bases = set(lookups.get_table("lemma_index")["verb"])  # "found", "saw": base verbs in their own right
+
+    def verb_lemmas(doc: Doc) -> Doc:
+        for token in doc:
+            word = token.lower_
+            if token.pos_ == "VERB" and token.lemma_.lower() == word and word not in known_bases:
+                lemmas = irregular.get(word)
+                if lemmas:
+                    token.lemma_ = lemmas[0]
+        return doc
+
+    return verb_lemmas
+
+
+def _has_verb_tables(nlp: Language) -> bool:
+    if "lemmatizer" not in nlp.pipe_names:
+        return False
+    tables = nlp.get_pipe("lemmatizer").lookups
+    return tables.has_table("lemma_exc") and tables.has_table("lemma_index")
+
+
 def load_language(name: str = DEFAULT_MODEL) -> Language:
-    """Load the installed spaCy model `name` and adapt its tokenizer and sentence splitting."""
+    """Load the installed spaCy model `name` and adapt its tokenizer, sentence splitting and verb lemmas."""
     try:
         nlp = spacy.load(name)
     except OSError as error:
@@ -52,4 +81,6 @@ def load_language(name: str = DEFAULT_MODEL) -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyad_paragraphs", before="parser")
+    if _has_verb_tables(nlp):
+        nlp.add_pipe("dyad_verb_lemmas", after="lemmatizer")
     return nlp
